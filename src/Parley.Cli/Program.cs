@@ -1,1 +1,3 @@
-namespace Parley.Cli; internal static class Program { private static int Main() => 0; }
+using Parley.Cli;
+
+return ParleyCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Parley.Analysis;
+using Parley.Cli.Commands;
+using Parley.Outcomes;
+using Parley.Scenarios;
+
+namespace Parley.Cli;
+
+/// <summary>
+/// The <c>parley</c> command: parses arguments, runs the command, and maps failures to exit codes
+/// (0 ok, 2 bad input with the message on stderr, 1 internal error). Callable in-process for tests.
+/// </summary>
+internal static class ParleyCommandLine
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CommandContext(output, error);
+        var root = new RootCommand("Parley: run and analyse multi-issue negotiations.");
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine($"error: {problem.Message}");
+            }
+
+            error.WriteLine($"Run '{CommandName(parse)} --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception caught)
+        {
+            var exception = Unwrap(caught);
+            if (IsBadInput(exception))
+            {
+                error.WriteLine($"error: {exception.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+            error.WriteLine(exception.StackTrace);
+            error.WriteLine("This is a bug in Parley; please report it with the command line above.");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Parallel loops wrap what went wrong; report the first real cause.</summary>
+    private static Exception Unwrap(Exception exception) =>
+        exception is AggregateException aggregate && aggregate.InnerExceptions.Count > 0
+            ? Unwrap(aggregate.InnerExceptions[0])
+            : exception;
+
+    private static bool IsBadInput(Exception exception) => exception is
+        BadInputException or ScenarioFormatException or AnalysisTooLargeException or OutcomeSpaceTooLargeException
+        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException;
+
+    private static string CommandName(ParseResult parse) =>
+        parse.CommandResult.Command is RootCommand ? "parley" : $"parley {parse.CommandResult.Command.Name}";
+}
