@@ -7,9 +7,9 @@ using System.Text.Json.Nodes;
 namespace Parley.Scenarios.Json;
 
 /// <summary>
-/// Renders a JSON tree for people: two-space indentation, and any object or array that is shallow (at most one level
-/// of nesting inside it) and fits in <see cref="MaxWidth"/> columns on one line, so an issue, a weight table or a value
-/// function reads as one line. Doubles are written with the invariant round-trip format, so reading them back gives
+/// Renders a JSON tree for people: two-space indentation, and any object or array that is shallow (at most two levels
+/// of nesting inside it) and fits in <see cref="MaxWidth"/> columns on one line, so an issue, a weight table, a value
+/// function or a hyper-rectangle reads as one line. Doubles are written with the invariant round-trip format, so reading them back gives
 /// the same bits. Output is deterministic: "\n" line ends and a final newline.
 /// </summary>
 internal static class ScenarioJsonFormatter
@@ -38,7 +38,7 @@ internal static class ScenarioJsonFormatter
                 return;
             }
 
-            if (!expand && Depth(node) <= 2)
+            if (!expand && Depth(node) <= 3)
             {
                 var compact = Compact(node);
 
