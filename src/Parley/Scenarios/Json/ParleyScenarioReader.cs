@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Unicode;
 using Parley.Outcomes;
@@ -73,7 +74,7 @@ public static partial class ParleyScenarioReader
             catch (ScenarioJsonError e)
             {
                 var location = JsonLocator.Locate(memory, e.LocateAt, e.Occurrence);
-                throw new ScenarioFormatException(fileName, e.Problem, location?.Line, location?.Column, e.Field.ToString(), e);
+                throw new ScenarioFormatException(fileName, e.Problem, location?.Line, location?.Column, e.Field.ToString());
             }
         }
     }
@@ -184,12 +185,12 @@ public static partial class ParleyScenarioReader
     }
 
     /// <summary>Reads the <c>type</c> discriminator of an object and checks it is one of <paramref name="known"/>.</summary>
-    private static string ReadType(JsonObjectReader value, string[] known, string what)
+    private static string ReadType(JsonObjectReader value, ImmutableArray<string> known, string what)
     {
         var type = value.RequiredString("type");
-        if (Array.IndexOf(known, type) < 0)
+        if (!known.Contains(type))
         {
-            var suggestion = JsonObjectReader.Closest(type, known);
+            var suggestion = JsonObjectReader.Closest(type, known.AsSpan());
             var hint = suggestion is null ? "" : $" (did you mean \"{suggestion}\"?)";
             throw new ScenarioJsonError(value.Path.Add("type"), $"unknown {what} type \"{type}\"{hint}; known types: {string.Join(", ", known)}");
         }

@@ -75,6 +75,11 @@ public static class ParleyScenarioWriter
 
     private static JsonObject PartyNode(Party party, OutcomeSpace space)
     {
+        if (string.IsNullOrWhiteSpace(party.Name))
+        {
+            throw new NotSupportedException("A party has a blank name, which Parley's scenario format does not allow.");
+        }
+
         var node = new JsonObject
         {
             ["name"] = party.Name,
@@ -128,6 +133,16 @@ public static class ParleyScenarioWriter
             node["weight"] = rectangle.Weight;
         }
 
+        foreach (var bound in rectangle.Bounds)
+        {
+            if (bound.Max < bound.Min)
+            {
+                throw new NotSupportedException(
+                    $"A hyper-rectangle bounds issue '{space.Issues[bound.Issue].Name}' to the empty range {bound.Min}..{bound.Max}, "
+                    + "which Parley's scenario format does not allow.");
+            }
+        }
+
         node["bounds"] = new JsonArray([.. rectangle.Bounds.Select(b => (JsonNode)new JsonObject
         {
             ["issue"] = space.Issues[b.Issue].Name,
@@ -139,11 +154,7 @@ public static class ParleyScenarioWriter
 
     private static JsonObject ValueFunctionNode(ValueFunction function, Issue issue) => function switch
     {
-        DiscreteValueFunction d => new()
-        {
-            ["type"] = ScenarioJsonNames.Discrete,
-            ["evaluations"] = new JsonObject(d.Evaluations.Select(e => new KeyValuePair<string, JsonNode?>(e.Key, e.Value))),
-        },
+        DiscreteValueFunction d => DiscreteNode(d, issue),
         IntegerLinearValueFunction i => IntegerLinearNode(i, issue),
         LinearValueFunction l => new() { ["type"] = ScenarioJsonNames.Linear, ["intercept"] = l.Intercept, ["slope"] = l.Slope },
         TriangularValueFunction t => new() { ["type"] = ScenarioJsonNames.Triangular, ["lower"] = t.Lower, ["top"] = t.Top, ["upper"] = t.Upper },
@@ -159,6 +170,25 @@ public static class ParleyScenarioWriter
         _ => throw new NotSupportedException(
             $"Issue '{issue.Name}' has a {function.GetType().Name}, which Parley's scenario format cannot write."),
     };
+
+    private static JsonObject DiscreteNode(DiscreteValueFunction function, Issue issue)
+    {
+        // The format lists exactly the issue's values; an evaluation of any other value would change the maximum that
+        // scores are divided by, so dropping it would change utilities.
+        var extra = function.Evaluations.Select(e => e.Key).Where(v => issue is not DiscreteIssue d || d.IndexOf(v) < 0).ToList();
+        if (extra.Count > 0)
+        {
+            throw new NotSupportedException(
+                $"Issue '{issue.Name}' has evaluations for values it does not have ({string.Join(", ", extra.Select(v => $"'{v}'"))}); "
+                + "Parley's scenario format evaluates exactly the issue's values.");
+        }
+
+        return new JsonObject
+        {
+            ["type"] = ScenarioJsonNames.Discrete,
+            ["evaluations"] = new JsonObject(function.Evaluations.Select(e => new KeyValuePair<string, JsonNode?>(e.Key, e.Value))),
+        };
+    }
 
     private static JsonObject IntegerLinearNode(IntegerLinearValueFunction function, Issue issue)
     {

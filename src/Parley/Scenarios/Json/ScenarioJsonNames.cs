@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Parley.Scenarios.Json;
 
 /// <summary>The discriminators of the Parley scenario format, shared by the reader, the writer and the messages.</summary>
@@ -17,11 +19,11 @@ internal static class ScenarioJsonNames
     public const string NumberRange = "numberRange";
 
     /// <summary>Issue types, in the order the documentation lists them.</summary>
-    public static readonly string[] IssueTypes = [Discrete, Integer, Real];
+    public static readonly ImmutableArray<string> IssueTypes = [Discrete, Integer, Real];
 
     /// <summary>Utility-function types.</summary>
-    public static readonly string[] UtilityTypes = [LinearAdditive, HyperRectangles];
+    public static readonly ImmutableArray<string> UtilityTypes = [LinearAdditive, HyperRectangles];
 
     /// <summary>Value-function types.</summary>
-    public static readonly string[] ValueFunctionTypes = [Discrete, IntegerLinear, Linear, Triangular, Constant, NumberRange];
+    public static readonly ImmutableArray<string> ValueFunctionTypes = [Discrete, IntegerLinear, Linear, Triangular, Constant, NumberRange];
 }

@@ -181,6 +181,27 @@ public class ParleyScenarioWriterTests
         Assert.Contains("FlatUtility", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ToJson_EvaluationOfAValueTheIssueLacks_IsNotSupported()
+    {
+        var space = new OutcomeSpace([new DiscreteIssue("colour", ["red"])]);
+        var utility = new LinearAdditiveUtilityFunction(space, [1.0], [new DiscreteValueFunction([new("red", 1), new("green", 4)])]);
+        var scenario = new Scenario("extra", space, [new Party("P", utility, 0, DiscountFactor.None)]);
+
+        var e = Assert.Throws<NotSupportedException>(() => ParleyScenarioWriter.ToJson(scenario));
+        Assert.Contains("'green'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToJson_EmptyRectangleBound_IsNotSupported()
+    {
+        var space = new OutcomeSpace([new IntegerIssue("a", 0, 3)]);
+        var utility = new HyperRectangleUtilityFunction(space, [new HyperRectangle(1, 1, [new HyperRectangleBound(0, 2, 1)])], 1);
+        var scenario = new Scenario("empty", space, [new Party("P", utility, 0, DiscountFactor.None)]);
+
+        Assert.Throws<NotSupportedException>(() => ParleyScenarioWriter.ToJson(scenario));
+    }
+
     /// <summary>Everything a scenario holds is equal, and every utility is bit-identical on every outcome.</summary>
     internal static void AssertSameScenario(Scenario expected, Scenario actual)
     {
