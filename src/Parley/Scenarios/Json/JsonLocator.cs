@@ -28,8 +28,9 @@ internal static class JsonLocator
     }
 
     /// <summary>
-    /// The path of the innermost value open at the point where <paramref name="utf8"/> stops being valid JSON, so a
-    /// syntax error can name the field it broke, or null when the text is valid.
+    /// The path of the innermost member being read at the point where <paramref name="utf8"/> stops being valid JSON
+    /// (the container itself when the error falls between members), so a syntax error can name the field it broke;
+    /// null when the text is valid.
     /// </summary>
     public static JsonPath? PathAtSyntaxError(ReadOnlySpan<byte> utf8)
     {
@@ -178,15 +179,22 @@ internal static class JsonLocator
         return true;
     }
 
+    /// <summary>Follows one token, keeping track of which member of each open container is being read.</summary>
     private static void Step(ref Utf8JsonReader reader, List<Frame> frames)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.PropertyName:
                 frames[^1].Property = reader.GetString();
+                frames[^1].InMember = true;
                 break;
             case JsonTokenType.EndObject or JsonTokenType.EndArray:
                 frames.RemoveAt(frames.Count - 1);
+                if (frames.Count > 0)
+                {
+                    frames[^1].InMember = false;
+                }
+
                 break;
             default:
                 if (frames.Count > 0 && !frames[^1].IsObject)
@@ -196,7 +204,16 @@ internal static class JsonLocator
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
+                    if (frames.Count > 0)
+                    {
+                        frames[^1].InMember = true;
+                    }
+
                     frames.Add(new Frame(reader.TokenType == JsonTokenType.StartObject));
+                }
+                else if (frames.Count > 0)
+                {
+                    frames[^1].InMember = false;
                 }
 
                 break;
@@ -208,18 +225,13 @@ internal static class JsonLocator
         var path = JsonPath.Root;
         foreach (var frame in frames)
         {
-            if (frame.IsObject && frame.Property is not null)
-            {
-                path = path.Add(frame.Property);
-            }
-            else if (!frame.IsObject && frame.Index >= 0)
-            {
-                path = path.Add(frame.Index);
-            }
-            else
+            // Between members (after a complete value, before the next), the container itself is where reading stopped.
+            if (!frame.InMember)
             {
                 break;
             }
+
+            path = frame.IsObject ? path.Add(frame.Property!) : path.Add(frame.Index);
         }
 
         return path;
@@ -232,5 +244,8 @@ internal static class JsonLocator
         public string? Property { get; set; }
 
         public int Index { get; set; } = -1;
+
+        /// <summary>Whether a member's value has started and not yet finished (a property name was read, or an element opened).</summary>
+        public bool InMember { get; set; }
     }
 }

@@ -39,8 +39,16 @@ public class JsonLocatorTests
     public void Locate_MissingPath_IsNull() => Assert.Null(JsonLocator.Locate(Json, JsonPath.Root.Add("a").Add("zzz")));
 
     [Fact]
-    public void PathAtSyntaxError_BrokenValue_NamesTheOpenField() =>
-        Assert.Equal("a.b[1]", JsonLocator.PathAtSyntaxError("{\"a\": {\"b\": [1, 2 3]}}"u8)?.ToString());
+    public void PathAtSyntaxError_MissingValue_NamesTheOpenField() =>
+        Assert.Equal("a.b", JsonLocator.PathAtSyntaxError("{\"a\": {\"b\": }}"u8)?.ToString());
+
+    [Fact]
+    public void PathAtSyntaxError_BrokenElement_NamesTheElement() =>
+        Assert.Equal("a.b[1].c", JsonLocator.PathAtSyntaxError("{\"a\": {\"b\": [1, {\"c\": [}]}}"u8)?.ToString());
+
+    [Fact]
+    public void PathAtSyntaxError_BetweenMembers_NamesTheContainer() =>
+        Assert.Equal("a.b", JsonLocator.PathAtSyntaxError("{\"a\": {\"b\": [1, 2 3]}}"u8)?.ToString());
 
     [Fact]
     public void PathAtSyntaxError_ValidJson_IsNull() => Assert.Null(JsonLocator.PathAtSyntaxError(Json));

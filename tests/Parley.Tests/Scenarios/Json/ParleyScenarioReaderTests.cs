@@ -317,8 +317,22 @@ public class ParleyScenarioReaderTests
         Fails(Tiny.Replace("\"discountFactor\": 0.9,", "\"discountFactor\": §,"), "parties[0].discountFactor", "invalid JSON: ',' is an invalid start of a value");
 
     [Fact]
-    public void Parse_MissingComma_IsASyntaxError() =>
-        Fails(Tiny.Replace("\"name\": \"tiny\",\n  \"issues\"", "\"name\": \"tiny\"\n  §\"issues\""), "name", "invalid JSON: '\"' is invalid after a value");
+    public void Parse_MissingComma_NamesTheObjectBeingRead() =>
+        Fails(
+            Tiny.Replace("\"reservationValue\": 0.2,\n      \"discountFactor\"", "\"reservationValue\": 0.2\n      §\"discountFactor\""),
+            "parties[0]",
+            "invalid JSON: '\"' is invalid after a value");
+
+    [Fact]
+    public void Parse_UnterminatedComment_IsASyntaxErrorAtTheTopLevel()
+    {
+        var e = Assert.Throws<ScenarioFormatException>(() => ParleyScenarioReader.Parse("{\"format\": \"parley-scenario/1\", /* open", FileName));
+
+        Assert.Null(e.Field);
+        Assert.Equal(1, e.Line);
+        Assert.StartsWith("tiny.json:1:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid JSON", e.Problem, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Parse_EmptyText_IsASyntaxError()
@@ -331,7 +345,7 @@ public class ParleyScenarioReaderTests
 
     [Fact]
     public void Parse_SyntaxErrorAfterMultiByteCharacters_CountsColumnsInCharacters() =>
-        Fails(Tiny.Replace("\"name\": \"tiny\",", "\"name\": \"tïny — ünïcode\" §x,"), "name", "invalid JSON");
+        Fails(Tiny.Replace("\"name\": \"Buyer\",", "\"name\": \"Büyer — ünïcode\" §x,"), "parties[0]", "invalid JSON");
 
     [Fact]
     public void Parse_InvalidUtf8_NamesLineAndColumn()
