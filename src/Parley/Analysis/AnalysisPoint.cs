@@ -8,8 +8,8 @@ namespace Parley.Analysis;
 /// <param name="Utilities">Its (undiscounted) utility for each party, in the scenario's party order.</param>
 public sealed record AnalysisPoint(Outcome Outcome, ImmutableArray<double> Utilities)
 {
-    /// <summary>The social welfare Σⱼ uⱼ, summed in party order.</summary>
-    public double Welfare { get; } = BargainingSolutions.Welfare(Utilities.AsSpan());
+    /// <summary>The social welfare Σⱼ uⱼ, summed in party order (computed on each call, so <c>with</c> copies stay right).</summary>
+    public double Welfare => BargainingSolutions.Welfare(Utilities.AsSpan());
 
     /// <inheritdoc />
     public bool Equals(AnalysisPoint? other) =>

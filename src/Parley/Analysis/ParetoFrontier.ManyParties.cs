@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Parley.Analysis;
 
 /// <content>
@@ -52,7 +54,7 @@ internal static partial class ParetoFrontier
                 p[j] = keys[j + 1][t];
             }
 
-            var windowSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(window);
+            var windowSpan = CollectionsMarshal.AsSpan(window);
             var dominated = false;
             for (var w = 0; w < windowSpan.Length && !dominated; w += k)
             {

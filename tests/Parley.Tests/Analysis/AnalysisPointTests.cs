@@ -20,4 +20,14 @@ public sealed class AnalysisPointTests
     [Fact]
     public void Welfare_SumsInPartyOrder() =>
         Assert.Equal(0.1 + 0.2 + 0.3, new AnalysisPoint(Outcome.FromIndices(0), [0.1, 0.2, 0.3]).Welfare);
+
+    [Fact]
+    public void Welfare_WithCopy_FollowsNewUtilities()
+    {
+        var point = new AnalysisPoint(Outcome.FromIndices(0), [0.1, 0.2]);
+
+        var copy = point with { Utilities = [0.5, 0.25] };
+
+        Assert.Equal(0.75, copy.Welfare);
+    }
 }
