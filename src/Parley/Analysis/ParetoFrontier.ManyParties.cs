@@ -19,6 +19,7 @@ internal static partial class ParetoFrontier
         var n = columns[0].Length;
         var k = columns.Count;
         var survivors = n <= SmallInput ? AllItems(n) : FilterManyParties(columns, maxDegreeOfParallelism);
+        double[][] utilities = [.. columns];
 
         // Compact the survivors: column 0 is the sum (in party order), then the utilities.
         var m = survivors.Length;
@@ -33,7 +34,7 @@ internal static partial class ParetoFrontier
             double sum = 0;
             for (var j = 0; j < k; j++)
             {
-                var u = columns[j][survivors[t]];
+                var u = utilities[j][survivors[t]];
                 keys[j + 1][t] = u;
                 sum += u;
             }
@@ -79,10 +80,11 @@ internal static partial class ParetoFrontier
     /// and of the smallest utility; ties to the lowest item) and drops every item one of them dominates. Exact: only an
     /// actual item's dominance removes anything.
     /// </summary>
-    private static int[] FilterManyParties(IReadOnlyList<double[]> columns, int maxDegreeOfParallelism)
+    private static int[] FilterManyParties(IReadOnlyList<double[]> columnList, int maxDegreeOfParallelism)
     {
+        double[][] columns = [.. columnList]; // an array, not an interface, in the hot loops
         var n = columns[0].Length;
-        var k = columns.Count;
+        var k = columns.Length;
         var scores = k + 2;
         var chunks = ChunkedParallel.ChunkCount(n);
         var bestScore = new double[chunks * scores];

@@ -56,7 +56,7 @@ internal static partial class ParetoFrontier
         double[] a, double[] b, double[] c, ValueRange rangeA, ValueRange rangeB, int maxDegreeOfParallelism)
     {
         var n = a.Length;
-        var side = Math.Clamp((int)Math.Sqrt(n / 4.0), 16, 512);
+        var side = Math.Clamp((int)Math.Sqrt(n / 4.0), 16, 128);
         var bucketsA = new UniformBuckets(rangeA, side);
         var bucketsB = new UniformBuckets(rangeB, side);
         var cells = side * side;
@@ -65,17 +65,8 @@ internal static partial class ParetoFrontier
             n,
             maxDegreeOfParallelism,
             () => NewFilled(cells, double.NegativeInfinity),
-            (start, end, local) =>
-            {
-                for (var i = start; i < end; i++)
-                {
-                    var cell = (bucketsA.Of(a[i]) * side) + bucketsB.Of(b[i]);
-                    if (c[i] > local[cell])
-                    {
-                        local[cell] = c[i];
-                    }
-                }
-            },
+            (start, end, local) => RaiseCellMaxima(
+                a.AsSpan(start, end - start), b.AsSpan(start, end - start), c.AsSpan(start, end - start), bucketsA, bucketsB, side, local),
             local =>
             {
                 for (var k = 0; k < cells; k++)
@@ -111,16 +102,46 @@ internal static partial class ParetoFrontier
         return ChunkedParallel.Collect(
             n,
             maxDegreeOfParallelism,
-            (start, end, list) =>
+            (start, end, list) => KeepAbove(
+                a.AsSpan(start, end - start), b.AsSpan(start, end - start), c.AsSpan(start, end - start), start, bucketsA, bucketsB, side, above, list));
+    }
+
+    // The hot loops take spans and locals (not captured fields) so the JIT keeps them in registers.
+    private static void RaiseCellMaxima(
+        ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, UniformBuckets bucketsA, UniformBuckets bucketsB, int side, Span<double> best)
+    {
+        b = b[..a.Length];
+        c = c[..a.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            ref var slot = ref best[(bucketsA.Of(a[i]) * side) + bucketsB.Of(b[i])];
+            if (c[i] > slot)
             {
-                for (var i = start; i < end; i++)
-                {
-                    if (c[i] > above[(bucketsA.Of(a[i]) * side) + bucketsB.Of(b[i])])
-                    {
-                        list.Add(i);
-                    }
-                }
-            });
+                slot = c[i];
+            }
+        }
+    }
+
+    private static void KeepAbove(
+        ReadOnlySpan<double> a,
+        ReadOnlySpan<double> b,
+        ReadOnlySpan<double> c,
+        int offset,
+        UniformBuckets bucketsA,
+        UniformBuckets bucketsB,
+        int side,
+        ReadOnlySpan<double> above,
+        List<int> list)
+    {
+        b = b[..a.Length];
+        c = c[..a.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (c[i] > above[(bucketsA.Of(a[i]) * side) + bucketsB.Of(b[i])])
+            {
+                list.Add(offset + i);
+            }
+        }
     }
 
     /// <summary>The distinct values of <c>column[item]</c> over the items, largest first (−0.0 and +0.0 as one).</summary>

@@ -41,24 +41,14 @@ internal static partial class ParetoFrontier
     private static int[] FilterTwoParties(double[] a, double[] b, ValueRange rangeA, int maxDegreeOfParallelism)
     {
         var n = a.Length;
-        var count = Math.Clamp(n / 16, 64, 1 << 16);
+        var count = Math.Clamp(n / 16, 64, 1 << 14);
         var buckets = new UniformBuckets(rangeA, count);
         var best = NewFilled(count, double.NegativeInfinity);
         ChunkedParallel.ForWithLocal(
             n,
             maxDegreeOfParallelism,
             () => NewFilled(count, double.NegativeInfinity),
-            (start, end, local) =>
-            {
-                for (var i = start; i < end; i++)
-                {
-                    var k = buckets.Of(a[i]);
-                    if (b[i] > local[k])
-                    {
-                        local[k] = b[i];
-                    }
-                }
-            },
+            (start, end, local) => RaiseBucketMaxima(a.AsSpan(start, end - start), b.AsSpan(start, end - start), buckets, local),
             local =>
             {
                 for (var k = 0; k < count; k++)
@@ -79,16 +69,34 @@ internal static partial class ParetoFrontier
         return ChunkedParallel.Collect(
             n,
             maxDegreeOfParallelism,
-            (start, end, list) =>
+            (start, end, list) => KeepAbove(a.AsSpan(start, end - start), b.AsSpan(start, end - start), start, buckets, above, list));
+    }
+
+    // The hot loops take spans and locals (not captured fields) so the JIT keeps them in registers.
+    private static void RaiseBucketMaxima(ReadOnlySpan<double> a, ReadOnlySpan<double> b, UniformBuckets buckets, Span<double> best)
+    {
+        b = b[..a.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            ref var slot = ref best[buckets.Of(a[i])];
+            if (b[i] > slot)
             {
-                for (var i = start; i < end; i++)
-                {
-                    if (b[i] > above[buckets.Of(a[i])])
-                    {
-                        list.Add(i);
-                    }
-                }
-            });
+                slot = b[i];
+            }
+        }
+    }
+
+    private static void KeepAbove(
+        ReadOnlySpan<double> a, ReadOnlySpan<double> b, int offset, UniformBuckets buckets, ReadOnlySpan<double> above, List<int> list)
+    {
+        b = b[..a.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (b[i] > above[buckets.Of(a[i])])
+            {
+                list.Add(offset + i);
+            }
+        }
     }
 
     private static double[] NewFilled(int length, double value)
