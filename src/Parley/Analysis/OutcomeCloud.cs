@@ -35,7 +35,7 @@ internal static class OutcomeCloud
             {
                 if (wholeSpaceColumns is null)
                 {
-                    columns[j] = ScenarioAnalyzer.EvaluateAt(scenario.Parties[j].Utility, indices, maxDegreeOfParallelism);
+                    columns[j] = OutcomeEvaluation.Evaluate(scenario.Parties[j].Utility, indices, maxDegreeOfParallelism);
                 }
                 else
                 {
@@ -47,7 +47,7 @@ internal static class OutcomeCloud
         else
         {
             var outcomes = OutcomeSampler.SampleOutcomes(space, size, seed);
-            columns = [.. scenario.Parties.Select(p => ScenarioAnalyzer.EvaluateAt(p.Utility, outcomes, maxDegreeOfParallelism))];
+            columns = [.. scenario.Parties.Select(p => OutcomeEvaluation.Evaluate(p.Utility, outcomes, maxDegreeOfParallelism))];
         }
 
         var points = ImmutableArray.CreateBuilder<ImmutableArray<double>>(columns[0].Length);

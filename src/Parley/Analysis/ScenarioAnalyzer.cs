@@ -100,13 +100,13 @@ public static class ScenarioAnalyzer
         if (space.IsIndexable)
         {
             var indices = OutcomeSampler.SampleIndices(space.Count, options.SampleSize, options.Seed);
-            columns = [.. scenario.Parties.Select(p => EvaluateAt(p.Utility, indices, maxDop))];
+            columns = [.. scenario.Parties.Select(p => OutcomeEvaluation.Evaluate(p.Utility, indices, maxDop))];
             outcomeOf = item => space.OutcomeAt(indices[item]);
         }
         else
         {
             var outcomes = OutcomeSampler.SampleOutcomes(space, (int)options.SampleSize, options.Seed);
-            columns = [.. scenario.Parties.Select(p => EvaluateAt(p.Utility, outcomes, maxDop))];
+            columns = [.. scenario.Parties.Select(p => OutcomeEvaluation.Evaluate(p.Utility, outcomes, maxDop))];
             outcomeOf = item => outcomes[item];
         }
 
@@ -169,43 +169,6 @@ public static class ScenarioAnalyzer
 
         reason = null;
         return functions;
-    }
-
-    /// <summary>Utilities of the outcomes with the given dense indices, in parallel.</summary>
-    internal static double[] EvaluateAt(IUtilityFunction utility, long[] indices, int maxDegreeOfParallelism)
-    {
-        var space = utility.Space;
-        var column = new double[indices.Length];
-        ChunkedParallel.For(
-            indices.Length,
-            maxDegreeOfParallelism,
-            (_, start, end) =>
-            {
-                var values = new int[space.IssueCount];
-                for (var i = start; i < end; i++)
-                {
-                    space.Decode(indices[i], values);
-                    column[i] = utility.Utility(values);
-                }
-            });
-        return column;
-    }
-
-    /// <summary>Utilities of the given outcomes, in parallel.</summary>
-    internal static double[] EvaluateAt(IUtilityFunction utility, Outcome[] outcomes, int maxDegreeOfParallelism)
-    {
-        var column = new double[outcomes.Length];
-        ChunkedParallel.For(
-            outcomes.Length,
-            maxDegreeOfParallelism,
-            (_, start, end) =>
-            {
-                for (var i = start; i < end; i++)
-                {
-                    column[i] = utility.Utility(outcomes[i].ValueIndices);
-                }
-            });
-        return column;
     }
 
     private static AnalysisTooLargeException TooLarge(Scenario scenario, AnalysisOptions options, string? reason)
