@@ -87,7 +87,7 @@ internal static class AnalyzeCommand
                 AnalysisReport.Render(analysis, context.Console);
                 if (plotPath is not null)
                 {
-                    context.Console.WriteLine($"Plot written to {plotPath}");
+                    context.Console.MarkupLine($"Plot written to [bold]{Spectre.Console.Markup.Escape(plotPath)}[/]");
                 }
             }
 
