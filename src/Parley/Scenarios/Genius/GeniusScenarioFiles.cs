@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Parley.Scenarios.Genius;
 
-/// <summary>The files <see cref="GeniusScenarioWriter"/> wrote: feed them to <see cref="GeniusScenarioReader.ReadFiles"/>.</summary>
+/// <summary>The files <see cref="GeniusScenarioWriter"/> wrote: feed them to <see cref="GeniusScenarioReader.ReadFiles(string, IEnumerable{string}, GeniusReadOptions)"/>.</summary>
 public sealed class GeniusScenarioFiles
 {
     internal GeniusScenarioFiles(string domainFile, ImmutableArray<string> profileFiles)

@@ -17,8 +17,6 @@ public static class GeniusScenarioReader
     public static Scenario ReadFolder(string folder, GeniusReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        options ??= new GeniusReadOptions();
-        options.Validate();
         var full = Path.GetFullPath(folder);
         if (!Directory.Exists(full))
         {
@@ -28,11 +26,32 @@ public static class GeniusScenarioReader
         var files = Directory.EnumerateFiles(full)
             .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
+            .Select(SourceFile.Load);
+        return ReadFolder(Path.GetFileName(full), full, files, options);
+    }
+
+    /// <summary>
+    /// Reads a scenario from a domain file and profile files, parties in the order given and named after their files
+    /// (without extension). Every profile named is read, UNCERTAIN ones included. The scenario is named after the
+    /// domain file's folder.
+    /// </summary>
+    public static Scenario ReadFiles(string domainFile, IEnumerable<string> profileFiles, GeniusReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(domainFile);
+        ArgumentNullException.ThrowIfNull(profileFiles);
+        return ReadFiles(SourceFile.Load(Path.GetFullPath(domainFile)), profileFiles.Select(p => SourceFile.Load(Path.GetFullPath(p))), options);
+    }
+
+    /// <summary>Folder semantics over files in memory, given in the order to consider them (ordinal by name for a folder).</summary>
+    internal static Scenario ReadFolder(string name, string source, IEnumerable<SourceFile> xmlFiles, GeniusReadOptions? options = null)
+    {
+        options ??= new GeniusReadOptions();
+        options.Validate();
+        var files = xmlFiles
             .Select(f => GeniusXmlFile.Load(f, skipForeign: true))
             .OfType<GeniusXmlFile>()
             .ToList();
         var domains = files.Where(f => f.Root.Name.LocalName == GeniusXmlFile.DomainRoot).ToList();
-        var name = Path.GetFileName(full);
         if (domains.Count == 0)
         {
             throw new ScenarioFormatException(name, $"has no domain file (an .xml file whose root element is <{GeniusXmlFile.DomainRoot}>)");
@@ -58,45 +77,35 @@ public static class GeniusScenarioReader
         }
 
         var parties = profiles.Select(p => GeniusProfileReader.Read(p, domain, Path.GetFileNameWithoutExtension(p.Path)));
-        return new Scenario(name, domain.Space, parties, source: full);
+        return new Scenario(name, domain.Space, parties, source: source);
     }
 
-    /// <summary>
-    /// Reads a scenario from a domain file and profile files, parties in the order given and named after their files
-    /// (without extension). Every profile named is read, UNCERTAIN ones included. The scenario is named after the
-    /// domain file's folder.
-    /// </summary>
-    public static Scenario ReadFiles(string domainFile, IEnumerable<string> profileFiles, GeniusReadOptions? options = null)
+    /// <summary>Explicit-file semantics over files in memory.</summary>
+    internal static Scenario ReadFiles(SourceFile domainFile, IEnumerable<SourceFile> profileFiles, GeniusReadOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(domainFile);
-        ArgumentNullException.ThrowIfNull(profileFiles);
         options ??= new GeniusReadOptions();
         options.Validate();
-        var domainPath = Path.GetFullPath(domainFile);
-        var domain = GeniusDomain.Read(GeniusXmlFile.Load(domainPath, skipForeign: false)!, options);
-        var paths = profileFiles.Select(Path.GetFullPath).ToList();
-        if (paths.Count == 0)
-        {
-            throw new ScenarioFormatException(GeniusXmlFile.DisplayNameOf(domainPath), "no profile files were given; a scenario needs at least one party");
-        }
-
+        var domain = GeniusDomain.Read(GeniusXmlFile.Load(domainFile, skipForeign: false)!, options);
         var parties = new List<Party>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        foreach (var source in profileFiles)
         {
-            var file = GeniusXmlFile.Load(path, skipForeign: false)!;
-            var party = Path.GetFileNameWithoutExtension(path);
-            if (!names.Add(party))
+            var file = GeniusXmlFile.Load(source, skipForeign: false)!;
+            if (!names.Add(source.Stem))
             {
-                throw new ScenarioFormatException(file.DisplayName, $"gives a second party named '{party}'; party names (file names without extension) must be distinct");
+                throw new ScenarioFormatException(file.DisplayName, $"gives a second party named '{source.Stem}'; party names (file names without extension) must be distinct");
             }
 
-            parties.Add(GeniusProfileReader.Read(file, domain, party));
+            parties.Add(GeniusProfileReader.Read(file, domain, source.Stem));
         }
 
-        var name = Path.GetFileName(Path.GetDirectoryName(domainPath)) is { Length: > 0 } folder
-            ? folder
-            : Path.GetFileNameWithoutExtension(domainPath);
-        return new Scenario(name, domain.Space, parties, source: domainPath);
+        if (parties.Count == 0)
+        {
+            throw new ScenarioFormatException(domainFile.DisplayName, "no profile files were given; a scenario needs at least one party");
+        }
+
+        var full = Path.GetFullPath(domainFile.Path);
+        var name = Path.GetFileName(Path.GetDirectoryName(full)) is { Length: > 0 } folder ? folder : domainFile.Stem;
+        return new Scenario(name, domain.Space, parties, source: full);
     }
 }

@@ -37,9 +37,26 @@ public static class GeniusScenarioWriter
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var files = Render(scenario);
+        var full = Path.GetFullPath(folder);
+        Directory.CreateDirectory(full);
+        var paths = new List<string>();
+        foreach (var (name, bytes) in files)
+        {
+            var path = Path.Combine(full, name);
+            File.WriteAllBytes(path, bytes);
+            paths.Add(path);
+        }
+
+        return new GeniusScenarioFiles(paths[0], [.. paths.Skip(1)]);
+    }
+
+    /// <summary>The files of the scenario in memory, domain first, each as (file name, UTF-8 bytes).</summary>
+    internal static IReadOnlyList<(string FileName, byte[] Bytes)> Render(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
         var fileNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var domainName = Unique($"{Sanitize(scenario.Name)}-domain", fileNames);
-        var documents = new List<(string Name, XDocument Document)> { (domainName, Domain(scenario)) };
+        var documents = new List<(string Name, XDocument Document)> { (Unique($"{Sanitize(scenario.Name)}-domain", fileNames), Domain(scenario)) };
         foreach (var party in scenario.Parties)
         {
             var profile = party.Utility switch
@@ -52,21 +69,18 @@ public static class GeniusScenarioWriter
             documents.Add((Unique(Sanitize(party.Name), fileNames), profile));
         }
 
-        var full = Path.GetFullPath(folder);
-        Directory.CreateDirectory(full);
-        var paths = new List<string>();
-        foreach (var (name, document) in documents)
-        {
-            var path = Path.Combine(full, name + ".xml");
-            using (var writer = XmlWriter.Create(path, Settings))
-            {
-                document.Save(writer);
-            }
+        return [.. documents.Select(d => (d.Name + ".xml", Bytes(d.Document)))];
+    }
 
-            paths.Add(path);
+    private static byte[] Bytes(XDocument document)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            document.Save(writer);
         }
 
-        return new GeniusScenarioFiles(paths[0], [.. paths.Skip(1)]);
+        return stream.ToArray();
     }
 
     private static XDocument Domain(Scenario scenario)

@@ -46,19 +46,10 @@ internal sealed partial class GeniusXmlFile
     /// Loads a file. With <paramref name="skipForeign"/>, returns null for a file that is not XML at all (a CSV
     /// <c>pareto.xml</c>) or whose root is neither a domain nor a profile; a broken domain or profile is still an error.
     /// </summary>
-    public static GeniusXmlFile? Load(string path, bool skipForeign)
+    public static GeniusXmlFile? Load(SourceFile source, bool skipForeign)
     {
-        var displayName = DisplayNameOf(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioFormatException(displayName, $"cannot be read: {e.Message}", innerException: e);
-        }
-
+        var (path, bytes) = source;
+        var displayName = source.DisplayName;
         XmlException strictError;
         try
         {
@@ -114,15 +105,6 @@ internal sealed partial class GeniusXmlFile
                 column,
                 innerException: e);
         }
-    }
-
-    /// <summary>The name errors use for a file: its parent folder and its file name.</summary>
-    public static string DisplayNameOf(string path)
-    {
-        var full = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(full));
-        var file = System.IO.Path.GetFileName(full);
-        return string.IsNullOrEmpty(folder) ? file : $"{folder}/{file}";
     }
 
     /// <summary>An error at a node of this file (an element or attribute), or at the file when <paramref name="at"/> is null.</summary>

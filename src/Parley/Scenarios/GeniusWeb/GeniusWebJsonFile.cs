@@ -44,19 +44,10 @@ internal sealed partial class GeniusWebJsonFile : IDisposable
     /// Loads a file; with <paramref name="skipForeign"/>, returns null for a file that is not a JSON object at all
     /// (its first character is not '{'). Malformed JSON is an error naming the line and column.
     /// </summary>
-    public static GeniusWebJsonFile? Load(string path, bool skipForeign)
+    public static GeniusWebJsonFile? Load(SourceFile source, bool skipForeign)
     {
-        var displayName = DisplayNameOf(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioFormatException(displayName, $"cannot be read: {e.Message}", innerException: e);
-        }
-
+        var (path, bytes) = source;
+        var displayName = source.DisplayName;
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         var body = bytes.AsMemory(start);
         var first = body.Span.IndexOfAnyExcept(" \t\r\n"u8);
@@ -78,15 +69,6 @@ internal sealed partial class GeniusWebJsonFile : IDisposable
                 e.BytePositionInLine is { } column ? (int)column + 1 : null,
                 innerException: e);
         }
-    }
-
-    /// <summary>The name errors use for a file: its parent folder and its file name.</summary>
-    public static string DisplayNameOf(string path)
-    {
-        var full = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(full));
-        var file = System.IO.Path.GetFileName(full);
-        return string.IsNullOrEmpty(folder) ? file : $"{folder}/{file}";
     }
 
     /// <summary>The path of a property below <paramref name="parent"/>, in JSONPath notation.</summary>

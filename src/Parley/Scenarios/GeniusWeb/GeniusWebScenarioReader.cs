@@ -30,25 +30,39 @@ public static class GeniusWebScenarioReader
             throw new ScenarioFormatException(full, "is not a folder");
         }
 
-        var name = Path.GetFileName(full);
+        var files = Directory.EnumerateFiles(full)
+            .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(SourceFile.Load);
+        return ReadFolder(Path.GetFileName(full), full, files);
+    }
+
+    /// <summary>
+    /// Reads profile files, parties in the order given and named after their files (without extension). The domain is
+    /// the one the first profile embeds; every other profile's must agree. The scenario takes the domain's name.
+    /// </summary>
+    public static Scenario ReadFiles(IEnumerable<string> profileFiles)
+    {
+        ArgumentNullException.ThrowIfNull(profileFiles);
+        return ReadFiles(profileFiles.Select(p => SourceFile.Load(Path.GetFullPath(p))).ToList());
+    }
+
+    /// <summary>Folder semantics over files in memory, given in the order to consider them.</summary>
+    internal static Scenario ReadFolder(string name, string source, IEnumerable<SourceFile> jsonFiles)
+    {
         var files = new List<GeniusWebJsonFile>();
         try
         {
             GeniusWebJsonFile? domainFile = null;
             var profiles = new List<GeniusWebJsonFile>();
-            foreach (var path in Directory.EnumerateFiles(full).Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+            foreach (var sourceFile in jsonFiles)
             {
-                if (GeniusWebJsonFile.Load(path, skipForeign: true) is not { } file)
+                if (GeniusWebJsonFile.Load(sourceFile, skipForeign: true) is not { } file)
                 {
                     continue;
                 }
 
                 files.Add(file);
-                if (file.Root.ValueKind != JsonValueKind.Object)
-                {
-                    continue;
-                }
-
                 if (file.Root.TryGetProperty("issuesValues", out _))
                 {
                     if (domainFile is not null)
@@ -80,7 +94,7 @@ public static class GeniusWebScenarioReader
             var domain = domainFile is null
                 ? null
                 : GeniusWebDomain.Read(domainFile, domainFile.Root, GeniusWebJsonFile.RootPath);
-            return Read(name, domain, profiles, full);
+            return Read(name, domain, profiles, source);
         }
         finally
         {
@@ -91,15 +105,10 @@ public static class GeniusWebScenarioReader
         }
     }
 
-    /// <summary>
-    /// Reads profile files, parties in the order given and named after their files (without extension). The domain is
-    /// the one the first profile embeds; every other profile's must agree. The scenario takes the domain's name.
-    /// </summary>
-    public static Scenario ReadFiles(IEnumerable<string> profileFiles)
+    /// <summary>Explicit-file semantics over files in memory.</summary>
+    internal static Scenario ReadFiles(IReadOnlyList<SourceFile> profileFiles)
     {
-        ArgumentNullException.ThrowIfNull(profileFiles);
-        var paths = profileFiles.Select(Path.GetFullPath).ToList();
-        if (paths.Count == 0)
+        if (profileFiles.Count == 0)
         {
             throw new ArgumentException("No profile files were given; a scenario needs at least one party.", nameof(profileFiles));
         }
@@ -107,13 +116,14 @@ public static class GeniusWebScenarioReader
         var files = new List<GeniusWebJsonFile>();
         try
         {
-            foreach (var path in paths)
+            foreach (var source in profileFiles)
             {
-                files.Add(GeniusWebJsonFile.Load(path, skipForeign: false)!);
+                files.Add(GeniusWebJsonFile.Load(source, skipForeign: false)!);
             }
 
-            var name = Path.GetFileName(Path.GetDirectoryName(paths[0])) ?? "GeniusWeb";
-            return Read(name, null, files, paths[0], nameFromDomain: true);
+            var first = Path.GetFullPath(profileFiles[0].Path);
+            var name = Path.GetFileName(Path.GetDirectoryName(first)) is { Length: > 0 } folder ? folder : profileFiles[0].Stem;
+            return Read(name, null, files, first, nameFromDomain: true);
         }
         finally
         {
