@@ -83,8 +83,6 @@ internal sealed partial class GeniusXmlFile
                 repaired.RootName is null
                     ? "is not XML: it has no element at all"
                     : $"is not a GENIUS file: its root element is <{repaired.RootName}>",
-                strictError.LineNumber == 0 ? null : strictError.LineNumber,
-                strictError.LinePosition == 0 ? null : strictError.LinePosition,
                 innerException: strictError);
         }
 
