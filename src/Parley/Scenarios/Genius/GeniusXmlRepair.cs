@@ -19,13 +19,6 @@ internal static class GeniusXmlRepair
         return scanner.Run();
     }
 
-    /// <summary>The name of the first element of a text, or null when it has none (a CSV file, an empty file).</summary>
-    public static string? FirstElementName(string text)
-    {
-        var start = FindRootStart(text);
-        return start < 0 ? null : ReadName(text, start + 1);
-    }
-
     private static int FindRootStart(string text)
     {
         var i = 0;
