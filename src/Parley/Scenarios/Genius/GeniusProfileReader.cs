@@ -42,17 +42,27 @@ internal static class GeniusProfileReader
         return new Party(partyName, utility, ReadReservation(file), ReadDiscount(file), file.Path);
     }
 
-    /// <summary>GENIUS reads the first <c>&lt;reservation value&gt;</c> of the root; none means 0.</summary>
+    /// <summary>
+    /// GENIUS reads the first <c>&lt;reservation value&gt;</c> of the root; none, or a value that is not a number
+    /// (GENIUS catches the parse error), means 0.
+    /// </summary>
     private static double ReadReservation(GeniusXmlFile file) =>
-        file.Root.Element("reservation") is { } element
-            ? file.OptionalNumber(element, "value", "reservation value") ?? 0
-            : 0;
+        LenientNumber(file.Root.Element("reservation")) ?? 0;
 
-    /// <summary>GENIUS reads the first <c>&lt;discount_factor value&gt;</c>; none, d ≤ 0 and d &gt; 1 mean no discount.</summary>
+    /// <summary>
+    /// GENIUS reads the first <c>&lt;discount_factor value&gt;</c>; none, a value that is not a number (IS_BT_Acquisition's
+    /// UNCERTAIN profiles write "s"), d ≤ 0 and d &gt; 1 all mean no discount.
+    /// </summary>
     private static DiscountFactor ReadDiscount(GeniusXmlFile file) =>
-        file.Root.Element("discount_factor") is { } element && file.OptionalNumber(element, "value", "discount_factor value") is { } d
-            ? DiscountFactor.FromGenius(d)
-            : DiscountFactor.None;
+        LenientNumber(file.Root.Element("discount_factor")) is { } d ? DiscountFactor.FromGenius(d) : DiscountFactor.None;
+
+    /// <summary>A <c>value</c> attribute as GENIUS's try/catch around <c>Double.parseDouble</c> sees it: null when absent or not a number.</summary>
+    private static double? LenientNumber(XElement? element) =>
+        element?.Attribute("value") is { } attribute
+        && double.TryParse(attribute.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        && double.IsFinite(value)
+            ? value
+            : null;
 
     private static LinearAdditiveUtilityFunction ReadAdditive(GeniusXmlFile file, GeniusDomain domain, XElement objective)
     {
