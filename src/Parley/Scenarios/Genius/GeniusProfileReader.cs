@@ -169,8 +169,9 @@ internal static class GeniusProfileReader
                 throw file.Error(item, $"{field} item '{value}'", $"value '{value}' is not one of the domain's values ({Quoted(issue.Values)})");
             }
 
-            // GENIUS skips an item without an evaluation; the last evaluation of a repeated value wins (AMPOvsCity).
-            if (item.Attribute("evaluation") is not null)
+            // GENIUS skips an item without an evaluation (or with evaluation="null"); the last evaluation of a repeated
+            // value wins (AMPOvsCity).
+            if (item.Attribute("evaluation") is { Value: not "null" })
             {
                 evaluations[value] = file.NonNegativeNumber(item, "evaluation", $"{field} item '{value}' evaluation");
             }

@@ -112,6 +112,18 @@ public sealed class GeniusScenarioReaderTests
     }
 
     [Fact]
+    public void ReadFiles_ItemWithoutEvaluation_SkippedAsGenius()
+    {
+        var profile = DiscreteProfile(("a", "null"), ("b", "4"), ("a", "1"))
+            .Replace("""<item index="1" value="a" evaluation="null"/>""", """<item index="1" value="a" evaluation="null"/><item value="b"/>""", StringComparison.Ordinal);
+
+        var party = ReadParty(DiscreteDomain("a", "b"), profile);
+
+        Assert.Equal(0.25, Utility(party, "a"));
+        Assert.Equal(1.0, Utility(party, "b"));
+    }
+
+    [Fact]
     public void ReadFiles_DomainRepeatsValue_KeepsDistinctValuesInFirstOrder()
     {
         // FlightBooking-B lists Sep4_2011 twice, with the same item index.
