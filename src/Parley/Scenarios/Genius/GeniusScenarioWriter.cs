@@ -17,14 +17,6 @@ public static class GeniusScenarioWriter
     /// <summary>GENIUS scores every discrete value 0 when the best evaluation is below this.</summary>
     private const double NegligibleMaximum = 0.00001;
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-    };
-
     /// <summary>
     /// Writes the scenario into <paramref name="folder"/> (created if needed; files of the same names are replaced).
     /// The domain file is <c>&lt;scenario&gt;-domain.xml</c> and each profile <c>&lt;party&gt;.xml</c>, names reduced to
@@ -75,7 +67,14 @@ public static class GeniusScenarioWriter
     private static byte[] Bytes(XDocument document)
     {
         using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, Settings))
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+        };
+        using (var writer = XmlWriter.Create(stream, settings))
         {
             document.Save(writer);
         }
