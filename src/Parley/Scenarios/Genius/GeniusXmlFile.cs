@@ -50,11 +50,15 @@ internal sealed partial class GeniusXmlFile
     {
         var (path, bytes) = source;
         var displayName = source.DisplayName;
+
+        // Like GENIUS (a FileReader with the platform charset), the bytes are decoded without consulting the XML
+        // declaration: UTF-8 when valid, else Windows-1252, so a file declaring ISO-8859-1 but written in Windows-1252
+        // still reads its '€'.
+        var text = Decode(bytes);
         XmlException strictError;
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var reader = XmlReader.Create(stream, ReaderSettings());
+            using var reader = XmlReader.Create(new StringReader(text), ReaderSettings());
             var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             var root = document.Root!;
             if (skipForeign && !IsGeniusRoot(root.Name.LocalName))
@@ -69,7 +73,6 @@ internal sealed partial class GeniusXmlFile
             strictError = e;
         }
 
-        var text = Decode(bytes);
         var repaired = GeniusXmlRepair.Repair(text);
         if (repaired.RootName is null || (skipForeign && !IsGeniusRoot(repaired.RootName)))
         {
@@ -188,7 +191,7 @@ internal sealed partial class GeniusXmlFile
         CloseInput = true,
     };
 
-    /// <summary>UTF-8 (or UTF-16 with a byte-order mark) when the bytes are valid, else Windows-1252, as GENIUS's platform charset would.</summary>
+    /// <summary>UTF-16 with a byte-order mark; else UTF-8 when the bytes are valid UTF-8 (a UTF-8 byte-order mark dropped); else Windows-1252.</summary>
     private static string Decode(byte[] bytes)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -197,9 +200,10 @@ internal sealed partial class GeniusXmlFile
             return reader.ReadToEnd();
         }
 
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException)
         {

@@ -452,6 +452,19 @@ public sealed class GeniusScenarioReaderTests
     }
 
     [Fact]
+    public void ReadFiles_DeclaredEncoding_IgnoredLikeGenius()
+    {
+        // Windows-1252 bytes under declarations GENIUS never reads: both files still agree on "5 €".
+        var encoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var domain = encoding.GetBytes("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n" + DiscreteDomain("5 €"));
+        var profile = encoding.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + DiscreteProfile(("5 €", "1")));
+
+        var scenario = GeniusScenarioReader.ReadFiles(new SourceFile("Test/domain.xml", domain), [new SourceFile("Test/p.xml", profile)]);
+
+        Assert.Equal("5 €", ((DiscreteIssue)scenario.Space.Issues[0]).Values[0]);
+    }
+
+    [Fact]
     public void ReadFiles_Utf8WithByteOrderMark_IsRead()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(DiscreteDomain("é"))).ToArray();
