@@ -39,9 +39,6 @@ internal sealed partial class GeniusXmlFile
     /// <summary>The root element.</summary>
     public XElement Root { get; }
 
-    /// <summary>Whether the file needed GENIUS-style repairs to parse.</summary>
-    public bool WasRepaired => _repair is not null;
-
     /// <summary>
     /// Loads a file. With <paramref name="skipForeign"/>, returns null for a file that is not XML at all (a CSV
     /// <c>pareto.xml</c>) or whose root is neither a domain nor a profile; a broken domain or profile is still an error.

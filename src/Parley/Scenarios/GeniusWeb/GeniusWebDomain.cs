@@ -7,19 +7,15 @@ namespace Parley.Scenarios.GeniusWeb;
 /// <summary>A GeniusWeb domain (<c>{"name", "issuesValues"}</c>) read into an <see cref="OutcomeSpace"/>.</summary>
 internal sealed class GeniusWebDomain
 {
-    private GeniusWebDomain(GeniusWebJsonFile file, string path, string? name, OutcomeSpace space)
+    private GeniusWebDomain(GeniusWebJsonFile file, string? name, OutcomeSpace space)
     {
         File = file;
-        Path = path;
         Name = name;
         Space = space;
     }
 
     /// <summary>The file the domain was read from.</summary>
     public GeniusWebJsonFile File { get; }
-
-    /// <summary>The domain's JSON path in that file.</summary>
-    public string Path { get; }
 
     /// <summary>The domain's <c>name</c>, if it has one.</summary>
     public string? Name { get; }
@@ -63,7 +59,7 @@ internal sealed class GeniusWebDomain
 
         try
         {
-            return new GeniusWebDomain(file, path, name, new OutcomeSpace(issues));
+            return new GeniusWebDomain(file, name, new OutcomeSpace(issues));
         }
         catch (ArgumentException e)
         {
