@@ -4,6 +4,7 @@ using Parley.Cli.Rendering;
 using Parley.Outcomes;
 using Parley.Plotting;
 using Parley.Scenarios;
+using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
@@ -87,7 +88,7 @@ internal static class AnalyzeCommand
                 AnalysisReport.Render(analysis, context.Console);
                 if (plotPath is not null)
                 {
-                    context.Console.MarkupLine($"Plot written to [bold]{Spectre.Console.Markup.Escape(plotPath)}[/]");
+                    context.Console.MarkupLine($"Plot written to [bold]{Markup.Escape(plotPath)}[/]");
                 }
             }
 

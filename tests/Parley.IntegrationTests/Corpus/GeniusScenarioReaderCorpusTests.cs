@@ -58,7 +58,7 @@ public sealed class GeniusScenarioReaderCorpusTests
         ["SmartEnergyGrid-Grandma"] = 3, ["PartyDomain"] = 8,
     };
 
-    public static TheoryData<string> GeniusScenarios() => [.. Support.Corpus.GeniusScenarios];
+    public static TheoryData<string> GeniusScenarios() => [.. Support.SharedCorpus.GeniusScenarios];
 
     /// <summary>
     /// Reads a corpus scenario as a folder; SecondHandCar, whose dealer profile GENIUS itself cannot evaluate, is read
@@ -66,7 +66,7 @@ public sealed class GeniusScenarioReaderCorpusTests
     /// </summary>
     internal static Scenario Read(string name, GeniusReadOptions? options = null)
     {
-        var folder = Support.Corpus.GeniusFolder(name);
+        var folder = Support.SharedCorpus.GeniusFolder(name);
         return name == "SecondHandCar"
             ? GeniusScenarioReader.ReadFiles(Path.Combine(folder, "car_domain.xml"), [Path.Combine(folder, "car_buyer.xml")], options)
             : GeniusScenarioReader.ReadFolder(folder, options);
@@ -96,7 +96,7 @@ public sealed class GeniusScenarioReaderCorpusTests
     {
         // car_dealer.xml gives Price type="price" and no <evaluator>: GENIUS builds a discrete evaluator with no values
         // for the real issue and throws when it evaluates a bid. Parley refuses the file, saying why.
-        var error = Assert.Throws<ScenarioFormatException>(() => GeniusScenarioReader.ReadFolder(Support.Corpus.GeniusFolder("SecondHandCar")));
+        var error = Assert.Throws<ScenarioFormatException>(() => GeniusScenarioReader.ReadFolder(Support.SharedCorpus.GeniusFolder("SecondHandCar")));
 
         Assert.Equal(
             "SecondHandCar/car_dealer.xml:88:4: issue 'Price': is real in the domain, but the profile gives it no <evaluator>; its type 'price' is not one GENIUS knows, so GENIUS reads it as a discrete issue and cannot evaluate it either",

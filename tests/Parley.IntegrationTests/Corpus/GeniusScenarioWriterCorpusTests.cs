@@ -14,10 +14,10 @@ public sealed class GeniusScenarioWriterCorpusTests
     private const int Samples = 200_000;
 
     public static TheoryData<string> SmallScenarios() =>
-        [.. Support.Corpus.GeniusScenarios.Where(n => GeniusScenarioReaderCorpusTests.Expected[n].Outcomes <= ExhaustiveLimit)];
+        [.. Support.SharedCorpus.GeniusScenarios.Where(n => GeniusScenarioReaderCorpusTests.Expected[n].Outcomes <= ExhaustiveLimit)];
 
     public static TheoryData<string> LargeScenarios() =>
-        [.. Support.Corpus.GeniusScenarios.Where(n => GeniusScenarioReaderCorpusTests.Expected[n].Outcomes > ExhaustiveLimit)];
+        [.. Support.SharedCorpus.GeniusScenarios.Where(n => GeniusScenarioReaderCorpusTests.Expected[n].Outcomes > ExhaustiveLimit)];
 
     [Theory]
     [MemberData(nameof(SmallScenarios))]

@@ -19,7 +19,7 @@ public sealed class GeniusWebScenarioReaderCorpusTests
     [MemberData(nameof(Folders))]
     public void ReadFolder_CorpusFolder_PartiesAndOutcomes(string name, int parties, long outcomes)
     {
-        var scenario = GeniusWebScenarioReader.ReadFolder(Support.Corpus.GeniusWebFolder(name));
+        var scenario = GeniusWebScenarioReader.ReadFolder(Support.SharedCorpus.GeniusWebFolder(name));
 
         Assert.Equal((parties, outcomes), (scenario.Parties.Length, scenario.Space.Count));
         Assert.All(scenario.Parties, p => Assert.Equal(DiscountFactor.None, p.Discount));
@@ -28,7 +28,7 @@ public sealed class GeniusWebScenarioReaderCorpusTests
     [Fact]
     public void ReadFolder_JapnTrip_HandComputedBidAndReservations()
     {
-        var scenario = GeniusWebScenarioReader.ReadFolder(Support.Corpus.GeniusWebFolder("JapnTrip"));
+        var scenario = GeniusWebScenarioReader.ReadFolder(Support.SharedCorpus.GeniusWebFolder("JapnTrip"));
         var trip1 = scenario.Party("japantrip1");
         var trip2 = scenario.Party("japantrip2");
 
@@ -45,7 +45,7 @@ public sealed class GeniusWebScenarioReaderCorpusTests
     [Fact]
     public void ReadFolder_JapnTrip_DomainOrderKept()
     {
-        var space = GeniusWebScenarioReader.ReadFolder(Support.Corpus.GeniusWebFolder("JapnTrip")).Space;
+        var space = GeniusWebScenarioReader.ReadFolder(Support.SharedCorpus.GeniusWebFolder("JapnTrip")).Space;
 
         Assert.Equal(["place", "budget", "days", "purpose"], space.Issues.Select(i => i.Name));
         Assert.Equal(["900", "1800", "300", "100"], ((DiscreteIssue)space.Issues[1]).Values);
@@ -55,7 +55,7 @@ public sealed class GeniusWebScenarioReaderCorpusTests
     public void ReadFolder_Party_UtilitiesNotRenormalised()
     {
         // Food's best utility is 0.75 in party1: GeniusWeb uses it as written.
-        var party1 = GeniusWebScenarioReader.ReadFolder(Support.Corpus.GeniusWebFolder("Party")).Party("party1");
+        var party1 = GeniusWebScenarioReader.ReadFolder(Support.SharedCorpus.GeniusWebFolder("Party")).Party("party1");
         var food = ((LinearAdditiveUtilityFunction)party1.Utility).ValueFunctions[0];
 
         Assert.Equal(0.75, food.Evaluate(IssueValue.Of("Chips and Nuts")));
@@ -64,7 +64,7 @@ public sealed class GeniusWebScenarioReaderCorpusTests
     [Fact]
     public void ReadFolder_TutorialProfile_NumericRangeAndNumericReservation()
     {
-        var scenario = GeniusWebScenarioReader.ReadFolder(Support.Corpus.GeniusWebFolder("geniusweb-tutorial-testprofile"));
+        var scenario = GeniusWebScenarioReader.ReadFolder(Support.SharedCorpus.GeniusWebFolder("geniusweb-tutorial-testprofile"));
         var issue2 = Assert.IsType<IntegerIssue>(scenario.Space.Issues[0]);
         var party = scenario.Parties[0];
 
@@ -78,7 +78,7 @@ public sealed class GeniusWebScenarioReaderCorpusTests
     [Fact]
     public void ReadFiles_JapnTripProfiles_AgreeWithFolder()
     {
-        var folder = Support.Corpus.GeniusWebFolder("JapnTrip");
+        var folder = Support.SharedCorpus.GeniusWebFolder("JapnTrip");
 
         var scenario = GeniusWebScenarioReader.ReadFiles([Path.Combine(folder, "japantrip2.json"), Path.Combine(folder, "japantrip1.json")]);
 

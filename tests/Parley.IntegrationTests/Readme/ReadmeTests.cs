@@ -6,7 +6,7 @@ namespace Parley.IntegrationTests.Readme;
 public sealed partial class ReadmeTests
 {
     private static string RepositoryFile(string name) =>
-        Path.Combine(Corpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from a clone of the repository."), name);
+        Path.Combine(SharedCorpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from a clone of the repository."), name);
 
     [Fact]
     public void Quickstart_ReadmeShowsTheCompiledSnippetVerbatim()

@@ -47,7 +47,7 @@ public class ScenarioFormatDocumentTests
 
     private static string Document()
     {
-        var root = Corpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository (no Parley.slnx found above the test binaries).");
+        var root = SharedCorpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository (no Parley.slnx found above the test binaries).");
         return File.ReadAllText(Path.Combine(root, "docs", "scenario-format.md"));
     }
 }

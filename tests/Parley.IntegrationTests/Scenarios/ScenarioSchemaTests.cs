@@ -106,7 +106,7 @@ public class ScenarioSchemaTests
     [Fact]
     public void BuiltInScenarioFiles_AreExactlyTheEmbeddedOnes()
     {
-        var root = Corpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository (no Parley.slnx found above the test binaries).");
+        var root = SharedCorpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository (no Parley.slnx found above the test binaries).");
         var files = Directory.GetFiles(Path.Combine(root, "src", "Parley", "Scenarios", "BuiltIn"), "*.json")
             .Select(Path.GetFileNameWithoutExtension)
             .Order(StringComparer.Ordinal);
@@ -188,7 +188,7 @@ public class ScenarioSchemaTests
 
     private static string SchemaPath()
     {
-        var root = Corpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository (no Parley.slnx found above the test binaries).");
+        var root = SharedCorpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository (no Parley.slnx found above the test binaries).");
         return Path.Combine(root, "docs", "scenario.schema.json");
     }
 }

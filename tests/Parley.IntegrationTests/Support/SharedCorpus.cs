@@ -6,7 +6,7 @@ namespace Parley.IntegrationTests.Support;
 /// Tests that need it call <see cref="GeniusFolder"/> and friends, which skip the test with the reason when the
 /// corpus is absent, so a missing corpus shows as skipped, never as passed.
 /// </summary>
-internal static class Corpus
+internal static class SharedCorpus
 {
     /// <summary>The environment variable that points at the corpus (the folder holding <c>genius/</c> and <c>geniusweb/</c>).</summary>
     public const string EnvironmentVariable = "PARLEY_CORPUS";
