@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Parley.Analysis;
 
 /// <content>
@@ -45,34 +43,85 @@ internal static partial class ParetoFrontier
         var order = AllItems(m);
         LexicographicSort.SortDescending(keys, order);
 
-        var window = new List<double>();
-        var frontier = new List<int>();
-        Span<double> p = k <= 64 ? stackalloc double[k] : new double[k];
-        foreach (var t in order)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                p[j] = keys[j + 1][t];
-            }
-
-            var windowSpan = CollectionsMarshal.AsSpan(window);
-            var dominated = false;
-            for (var w = 0; w < windowSpan.Length && !dominated; w += k)
-            {
-                dominated = Dominates(windowSpan.Slice(w, k), p);
-            }
-
-            if (!dominated)
-            {
-                window.AddRange(p);
-                frontier.Add(survivors[t]);
-            }
-        }
-
+        var frontier = SortFilterSkyline(keys, order, survivors, k, maxDegreeOfParallelism);
         var result = frontier.ToArray();
         Array.Sort(result);
         LexicographicSort.SortDescending(columns, result);
         return result;
+    }
+
+    /// <summary>
+    /// The window pass of SFS over the sorted survivors. Survivors go in blocks: every item of a block is first checked,
+    /// in parallel, against the window as it stood before the block (nothing is added meanwhile, so the answer does
+    /// not depend on scheduling); then, in sort order, the items still standing are checked against the block's own
+    /// additions and appended. The result equals the sequential pass exactly.
+    /// </summary>
+    private static List<int> SortFilterSkyline(double[][] keys, int[] order, int[] survivors, int k, int maxDegreeOfParallelism)
+    {
+        const int BlockSize = 1024;
+        var m = order.Length;
+        var window = new SkylineWindow(k, Medians(keys, k));
+        var frontier = new List<int>();
+        var block = new double[BlockSize * k];
+        var dominated = new bool[BlockSize];
+        var added = new List<int>();
+        for (var start = 0; start < m; start += BlockSize)
+        {
+            var length = Math.Min(BlockSize, m - start);
+            for (var t = 0; t < length; t++)
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    block[(t * k) + j] = keys[j + 1][order[start + t]];
+                }
+            }
+
+            if (window.Count >= 256 && maxDegreeOfParallelism != 1)
+            {
+                Parallel.For(
+                    0,
+                    length,
+                    new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+                    t => dominated[t] = window.AnyDominates(block.AsSpan(t * k, k)));
+            }
+            else
+            {
+                for (var t = 0; t < length; t++)
+                {
+                    dominated[t] = window.AnyDominates(block.AsSpan(t * k, k));
+                }
+            }
+
+            added.Clear();
+            for (var t = 0; t < length; t++)
+            {
+                var p = block.AsSpan(t * k, k);
+                if (dominated[t] || added.Exists(a => Dominates(block.AsSpan(a * k, k), block.AsSpan(t * k, k))))
+                {
+                    continue;
+                }
+
+                window.Add(p);
+                added.Add(t);
+                frontier.Add(survivors[order[start + t]]);
+            }
+        }
+
+        return frontier;
+    }
+
+    /// <summary>The median of each party's utilities (keys[j + 1]): the pivot that splits the window into balanced regions.</summary>
+    private static double[] Medians(double[][] keys, int k)
+    {
+        var pivot = new double[k];
+        for (var j = 0; j < k; j++)
+        {
+            var values = (double[])keys[j + 1].Clone();
+            Array.Sort(values);
+            pivot[j] = values.Length == 0 ? 0 : values[values.Length / 2];
+        }
+
+        return pivot;
     }
 
     /// <summary>

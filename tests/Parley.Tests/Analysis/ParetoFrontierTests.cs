@@ -51,6 +51,51 @@ public sealed class ParetoFrontierTests
          select values)
         .Sample(columns => Assert.Equal(Oracle(columns), ParetoFrontier.Compute(columns)), iter: 500);
 
+    [Theory]
+    [InlineData(8, 11)]
+    [InlineData(12, 12)]
+    public void Compute_ManyPartiesWithCopiedPreferences_MatchesQuadraticOracle(int parties, int seed)
+    {
+        // SON-like: many parties, several of them exact copies of another's preferences, and a large frontier, so the
+        // window is big enough for the parallel blocks and the region groups to matter.
+        var random = new Random(seed);
+        const int n = 5_000;
+        var distinct = Math.Max(2, parties / 2);
+        var originals = new double[distinct][];
+        for (var j = 0; j < distinct; j++)
+        {
+            originals[j] = new double[n];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var norm = 0.0;
+            for (var j = 0; j < distinct; j++)
+            {
+                originals[j][i] = Math.Round(random.NextDouble() * 64) / 64;
+                norm += originals[j][i];
+            }
+
+            for (var j = 0; j < distinct && i % 3 != 0; j++)
+            {
+                originals[j][i] /= Math.Max(norm, 1e-9);
+            }
+        }
+
+        var columns = Enumerable.Range(0, parties).Select(j => j < distinct ? originals[j] : (double[])originals[(j * 7) % distinct].Clone()).ToArray();
+
+        Assert.Equal(Oracle(columns), ParetoFrontier.Compute(columns));
+        Assert.Equal(Oracle(columns), ParetoFrontier.Compute(columns, maxDegreeOfParallelism: 1));
+    }
+
+    [Fact]
+    public void Compute_AllPartiesAlike_KeepsEveryMaximiserInItemOrder()
+    {
+        double[] utilities = [0.2, 0.9, 0.4, 0.9, 0.9, 0.1];
+
+        Assert.Equal([1, 3, 4], ParetoFrontier.Compute([utilities, (double[])utilities.Clone(), utilities]));
+    }
+
     [Fact]
     public void Compute_IdenticalVectors_AllKept()
     {

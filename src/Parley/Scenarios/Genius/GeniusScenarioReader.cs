@@ -17,7 +17,7 @@ public static class GeniusScenarioReader
     public static Scenario ReadFolder(string folder, GeniusReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var full = Path.GetFullPath(folder);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (!Directory.Exists(full))
         {
             throw new ScenarioFormatException(full, "is not a folder");

@@ -24,7 +24,7 @@ public static class GeniusWebScenarioReader
     public static Scenario ReadFolder(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var full = Path.GetFullPath(folder);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (!Directory.Exists(full))
         {
             throw new ScenarioFormatException(full, "is not a folder");
