@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parley.Analysis;
 using ScottPlot;
 
@@ -11,7 +12,7 @@ namespace Parley.Plotting;
 /// </summary>
 public static class AnalysisPlot
 {
-    private static readonly Color CloudColor = Color.FromHex("#9aa5b1").WithAlpha(0.35);
+    private static readonly Color CloudColor = Color.FromHex("#7b8794").WithAlpha(0.45);
     private static readonly Color FrontierColor = Color.FromHex("#1f77b4");
     private static readonly Color NashColor = Color.FromHex("#d62728");
     private static readonly Color KalaiColor = Color.FromHex("#2ca02c");
@@ -66,9 +67,22 @@ public static class AnalysisPlot
         line.LegendText = $"Pareto frontier ({analysis.ParetoFrontier.Length:N0})";
 
         AddReservationLines(plot, analysis, dashes);
-        AddSolution(plot, analysis.Nash, "Nash", NashColor, MarkerShape.FilledCircle);
-        AddSolution(plot, analysis.KalaiSmorodinsky, "Kalai–Smorodinsky", KalaiColor, MarkerShape.FilledSquare);
-        AddSolution(plot, analysis.MaxWelfare, "max welfare", WelfareColor, MarkerShape.FilledDiamond);
+        // Largest marker first, so solutions that coincide still show every colour; one label per distinct point.
+        var solutions = new (AnalysisPoint? Point, string Name, Color Color, MarkerShape Shape, float Size)[]
+        {
+            (analysis.MaxWelfare, "max welfare", WelfareColor, MarkerShape.FilledDiamond, 17),
+            (analysis.KalaiSmorodinsky, "Kalai–Smorodinsky", KalaiColor, MarkerShape.FilledSquare, 13),
+            (analysis.Nash, "Nash", NashColor, MarkerShape.FilledCircle, 10),
+        };
+        foreach (var (point, name, color, shape, size) in solutions)
+        {
+            AddSolutionMarker(plot, point, name, color, shape, size);
+        }
+
+        foreach (var group in solutions.Where(s => s.Point is not null).GroupBy(s => (s.Point!.Utilities[0], s.Point.Utilities[1])))
+        {
+            AddSolutionLabel(plot, group.Key.Item1, group.Key.Item2, string.Join(" = ", group.Reverse().Select(s => s.Name)), group.Last().Color);
+        }
 
         plot.Title(Title(analysis));
         plot.XLabel($"utility of {parties[0].Name}");
@@ -81,11 +95,13 @@ public static class AnalysisPlot
     {
         var parties = analysis.Scenario.Parties;
         var vertical = plot.Add.VerticalLine(analysis.ReservationValues[0], 1.5f, ReservationColor, dashes);
-        vertical.LegendText = $"reservation values ({parties[0].Name} {analysis.ReservationValues[0]:0.###}, {parties[1].Name} {analysis.ReservationValues[1]:0.###})";
+        vertical.LegendText = string.Create(
+            CultureInfo.InvariantCulture,
+            $"reservation values ({parties[0].Name} {analysis.ReservationValues[0]:0.###}, {parties[1].Name} {analysis.ReservationValues[1]:0.###})");
         plot.Add.HorizontalLine(analysis.ReservationValues[1], 1.5f, ReservationColor, dashes);
     }
 
-    private static void AddSolution(Plot plot, AnalysisPoint? point, string name, Color color, MarkerShape shape)
+    private static void AddSolutionMarker(Plot plot, AnalysisPoint? point, string name, Color color, MarkerShape shape, float size)
     {
         if (point is null)
         {
@@ -93,13 +109,20 @@ public static class AnalysisPlot
         }
 
         var (x, y) = (point.Utilities[0], point.Utilities[1]);
-        var marker = plot.Add.Marker(x, y, shape, 12, color);
-        marker.LegendText = $"{name} ({x:0.###}, {y:0.###})";
-        var label = plot.Add.Text(name, x, y);
+        var marker = plot.Add.Marker(x, y, shape, size, color);
+        marker.LegendText = string.Create(CultureInfo.InvariantCulture, $"{name} ({x:0.###}, {y:0.###})");
+    }
+
+    private static void AddSolutionLabel(Plot plot, double x, double y, string text, Color color)
+    {
+        // Labels go on the side with room: left of points near the right edge.
+        var label = plot.Add.Text(text, x, y);
         label.LabelFontColor = color;
         label.LabelBold = true;
-        label.OffsetX = 8;
-        label.OffsetY = -8;
+        var onLeft = x > 0.6;
+        label.LabelAlignment = onLeft ? Alignment.LowerRight : Alignment.LowerLeft;
+        label.OffsetX = onLeft ? -10 : 10;
+        label.OffsetY = -6;
     }
 
     private static void ParallelCoordinates(Plot plot, ScenarioAnalysis analysis, LinePattern dashes)
@@ -123,9 +146,10 @@ public static class AnalysisPlot
         var reservations = plot.Add.Scatter(axes, analysis.ReservationValues.ToArray(), ReservationColor);
         reservations.LinePattern = dashes;
         reservations.LegendText = "reservation values";
-        AddPath(plot, axes, analysis.Nash, "Nash", NashColor);
-        AddPath(plot, axes, analysis.KalaiSmorodinsky, "Kalai–Smorodinsky", KalaiColor);
-        AddPath(plot, axes, analysis.MaxWelfare, "max welfare", WelfareColor);
+        // Widest first, so solutions that coincide still show every colour.
+        AddPath(plot, axes, analysis.MaxWelfare, "max welfare", WelfareColor, 7, MarkerShape.FilledDiamond);
+        AddPath(plot, axes, analysis.KalaiSmorodinsky, "Kalai–Smorodinsky", KalaiColor, 4.5f, MarkerShape.FilledSquare);
+        AddPath(plot, axes, analysis.Nash, "Nash", NashColor, 2, MarkerShape.FilledCircle);
 
         plot.Axes.Bottom.SetTicks(axes, [.. parties.Select(p => p.Name)]);
         plot.Axes.SetLimits(-0.2, parties.Length - 0.8, -0.02, 1.02);
@@ -134,7 +158,7 @@ public static class AnalysisPlot
         plot.ShowLegend(Alignment.LowerLeft);
     }
 
-    private static void AddPath(Plot plot, double[] axes, AnalysisPoint? point, string name, Color color)
+    private static void AddPath(Plot plot, double[] axes, AnalysisPoint? point, string name, Color color, float width, MarkerShape shape)
     {
         if (point is null)
         {
@@ -142,9 +166,10 @@ public static class AnalysisPlot
         }
 
         var path = plot.Add.Scatter(axes, point.Utilities.ToArray(), color);
-        path.LineWidth = 3;
-        path.MarkerSize = 8;
-        path.LegendText = name;
+        path.LineWidth = width;
+        path.MarkerSize = 4 + (2 * width);
+        path.MarkerShape = shape;
+        path.LegendText = $"{name} ({string.Join(", ", point.Utilities.Select(u => u.ToString("0.###", CultureInfo.InvariantCulture)))})";
     }
 
     private static string Title(ScenarioAnalysis analysis)
