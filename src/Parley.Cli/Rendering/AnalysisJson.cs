@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Analysis;
 using Parley.Outcomes;
@@ -9,14 +10,14 @@ namespace Parley.Cli.Rendering;
 /// <summary>
 /// The JSON of <c>parley analyze --json</c> (documented in docs/cli.md). Fields may be added, never renamed:
 /// scenario, parties, outcomeCount, reservationValues, pareto, nash, kalaiSmorodinsky, maxWelfare, plus method,
-/// sampled, sampleSize, discountFactors and issues.
+/// methodReason, sampled, sampleSize, discountFactors and issues.
 /// </summary>
 internal static class AnalysisJson
 {
     public static void Write(ScenarioAnalysis analysis, TextWriter output)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             Write(analysis, json);
         }
@@ -40,6 +41,7 @@ internal static class AnalysisJson
         json.WriteRawValue(analysis.OutcomeCount.ToString(CultureInfo.InvariantCulture));
         WriteNumbers(json, "reservationValues", analysis.ReservationValues);
         json.WriteString("method", MethodName(analysis.Method));
+        json.WriteString("methodReason", analysis.MethodReason);
         json.WriteBoolean("sampled", analysis.IsSampled);
         if (analysis.IsSampled)
         {

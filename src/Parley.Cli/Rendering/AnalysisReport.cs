@@ -22,7 +22,7 @@ internal static class AnalysisReport
         var facts = new Grid().AddColumn().AddColumn();
         facts.AddRow("Outcomes", analysis.OutcomeCount.ToString("N0", CultureInfo.InvariantCulture));
         facts.AddRow("Issues", Markup.Escape(string.Join(", ", scenario.Space.Issues.Select(i => $"{i.Name} ({i.ValueCount})"))));
-        facts.AddRow("Method", Markup.Escape(MethodText(analysis)));
+        facts.AddRow("Method", Markup.Escape($"{MethodText(analysis)} ({analysis.MethodReason})"));
         facts.AddRow("Pareto frontier", analysis.ParetoFrontier.Length.ToString("N0", CultureInfo.InvariantCulture) + " outcomes");
         if (scenario.Source is not null)
         {

@@ -14,6 +14,7 @@ public sealed class ScenarioAnalysis
     internal ScenarioAnalysis(
         Scenario scenario,
         AnalysisMethod method,
+        string methodReason,
         long sampleSize,
         ImmutableArray<double> reservationValues,
         ImmutableArray<AnalysisPoint> paretoFrontier,
@@ -24,6 +25,7 @@ public sealed class ScenarioAnalysis
     {
         Scenario = scenario;
         Method = method;
+        MethodReason = methodReason;
         SampleSize = sampleSize;
         ReservationValues = reservationValues;
         ParetoFrontier = paretoFrontier;
@@ -41,6 +43,9 @@ public sealed class ScenarioAnalysis
     /// the merge and its partial frontier grew too large, this says <see cref="AnalysisMethod.Enumeration"/>.
     /// </summary>
     public AnalysisMethod Method { get; }
+
+    /// <summary>Why <see cref="Method"/> was used, in words (e.g. which party's cap at 1 ruled out the exact merge).</summary>
+    public string MethodReason { get; }
 
     /// <summary>Whether the results describe a sample of the outcomes rather than all of them.</summary>
     public bool IsSampled => Method == AnalysisMethod.Sampling;

@@ -51,7 +51,7 @@ public static class ScenarioAnalyzer
             var frontier = merge.TryCompute(options.MaxDegreeOfParallelism, out var failure);
             if (frontier is not null)
             {
-                return new Run(AnalysisMethod.LinearAdditiveMerge, frontier, 0, null);
+                return new Run(AnalysisMethod.LinearAdditiveMerge, frontier, 0, null, "every party is purely linear-additive");
             }
 
             reason = $"the linear-additive merge gave up: {failure}";
@@ -69,7 +69,7 @@ public static class ScenarioAnalyzer
         var merge = new LinearAdditiveMerge(scenario.Space, functions, options.MaxMergePoints);
         var frontier = merge.TryCompute(options.MaxDegreeOfParallelism, out var failure)
             ?? throw TooLarge(scenario, options, $"the linear-additive merge gave up: {failure}");
-        return new Run(AnalysisMethod.LinearAdditiveMerge, frontier, 0, null);
+        return new Run(AnalysisMethod.LinearAdditiveMerge, frontier, 0, null, "asked for");
     }
 
     private static Run Enumerate(Scenario scenario, AnalysisOptions options, string? reason)
@@ -88,7 +88,7 @@ public static class ScenarioAnalyzer
 
         var items = ParetoFrontier.Compute(columns, options.MaxDegreeOfParallelism);
         var frontier = FrontierPoints.FromColumns(columns, items, item => space.OutcomeAt(item));
-        return new Run(AnalysisMethod.Enumeration, frontier, 0, columns);
+        return new Run(AnalysisMethod.Enumeration, frontier, 0, columns, reason is null ? "asked for" : $"the exact merge does not apply: {reason}");
     }
 
     private static Run Sample(Scenario scenario, AnalysisOptions options)
@@ -113,7 +113,7 @@ public static class ScenarioAnalyzer
         var items = ParetoFrontier.Compute(columns, maxDop);
         var frontier = FrontierPoints.FromColumns(columns, items, outcomeOf);
         var whole = space.Cardinality == columns[0].Length;
-        return new Run(AnalysisMethod.Sampling, frontier, columns[0].Length, whole ? columns : null);
+        return new Run(AnalysisMethod.Sampling, frontier, columns[0].Length, whole ? columns : null, "asked for");
     }
 
     private static ScenarioAnalysis Assemble(Scenario scenario, AnalysisOptions options, Run run)
@@ -134,6 +134,7 @@ public static class ScenarioAnalyzer
         return new ScenarioAnalysis(
             scenario,
             run.Method,
+            run.MethodReason,
             run.SampleSize,
             reservation,
             [.. points],
@@ -186,5 +187,5 @@ public static class ScenarioAnalyzer
     }
 
     /// <summary>What one method produced: the frontier, the sample size, and utility columns when they cover the whole space.</summary>
-    private sealed record Run(AnalysisMethod Method, FrontierPoints Frontier, long SampleSize, double[][]? WholeSpaceColumns);
+    private sealed record Run(AnalysisMethod Method, FrontierPoints Frontier, long SampleSize, double[][]? WholeSpaceColumns, string MethodReason);
 }
