@@ -357,7 +357,11 @@ public static class TraceJsonLines
         }
         catch (JsonException exception)
         {
-            throw at.Error($"not a JSON object: {exception.Message}");
+            // The reader's message ends in its own position ("LineNumber: 0 | BytePositionInLine: 1."); say the column instead.
+            var message = exception.Message;
+            var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            var column = (exception.BytePositionInLine ?? 0) + 1;
+            throw at.Error($"not a JSON object (column {column}): {(position < 0 ? message : message[..position])}");
         }
 
         if (document.RootElement.ValueKind != JsonValueKind.Object)
