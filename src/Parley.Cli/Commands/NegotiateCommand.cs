@@ -39,13 +39,14 @@ internal static class NegotiateCommand
         };
         var rounds = new Option<int?>("--rounds", "-r")
         {
-            Description = $"Deadline in rounds (every party acting once is a round). Default: {DefaultRounds} rounds when --time is not given either; "
-                + "with both, whichever comes first ends the negotiation.",
+            Description = $"Deadline in rounds (every party acting once is a round); default {DefaultRounds}. "
+                + "With --time as well, whichever comes first ends the negotiation.",
             HelpName = "N",
         };
         var time = new Option<string?>("--time")
         {
-            Description = "Deadline in time, e.g. 500ms, 3s, 2m (read from the real clock, so such runs are not reproducible to the turn).",
+            Description = "A time limit as well, e.g. 500ms, 3s, 2m: whichever of it and the rounds comes first ends the negotiation "
+                + "(to negotiate by time alone, pass a large --rounds). Read from the real clock, so such runs are not reproducible to the turn.",
             HelpName = "DURATION",
         };
         var seed = new Option<int>("--seed") { Description = "Seed every agent's random source derives from.", DefaultValueFactory = _ => 0, HelpName = "S" };
@@ -123,7 +124,7 @@ internal static class NegotiateCommand
         }
 
         var timeLimit = time is null ? (TimeSpan?)null : DurationText.Parse("--time", time);
-        var deadline = new Deadline(rounds ?? (timeLimit is null ? DefaultRounds : null), timeLimit);
+        var deadline = new Deadline(rounds ?? DefaultRounds, timeLimit);
         var perTurn = turnLimit is null ? (TimeSpan?)null : DurationText.Parse("--turn-limit", turnLimit);
         return new NegotiationSettings(deadline, seed, perTurn, RecordTrace: true);
     }
