@@ -7,12 +7,15 @@ namespace Parley.IntegrationTests.Cli;
 
 public sealed class ReplayCommandTests
 {
-    [Fact]
-    public void Replay_TraceWrittenByNegotiate_MatchesAndExitsZero()
+    [Theory]
+    [InlineData("Boulware,Conceder")]
+    [InlineData("Hardliner,Hardliner", "--rounds", "30")]
+    [InlineData("TimeDependent(e=0.5),Linear", "--rounds", "40", "--time", "10m", "--turn-limit", "5s")]
+    public void Replay_TraceWrittenByNegotiate_MatchesAndExitsZero(string agents, params string[] options)
     {
         using var folder = new TempDirectory();
         var trace = folder.File("run.jsonl");
-        var negotiate = CliRunner.Run("negotiate", "job-offer", "--agents", "Boulware,Conceder", "--trace", trace);
+        var negotiate = CliRunner.Run(["negotiate", "job-offer", "--agents", agents, "--trace", trace, .. options]);
         Assert.True(negotiate.ExitCode == 0, negotiate.ToString());
 
         var result = CliRunner.Run("replay", trace);
