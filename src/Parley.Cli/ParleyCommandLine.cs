@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Parley.Agents.Catalog;
 using Parley.Analysis;
 using Parley.Cli.Commands;
+using Parley.Negotiations;
 using Parley.Outcomes;
 using Parley.Scenarios;
 
@@ -15,8 +17,11 @@ internal static class ParleyCommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var context = new CommandContext(output, error);
-        var root = new RootCommand("Parley: run and analyse multi-issue negotiations.");
+        var root = new RootCommand("Parley: run, replay and analyse multi-issue negotiations.");
         root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(NegotiateCommand.Create(context));
+        root.Subcommands.Add(AgentsCommand.Create(context));
+        root.Subcommands.Add(ReplayCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -58,6 +63,7 @@ internal static class ParleyCommandLine
 
     private static bool IsBadInput(Exception exception) => exception is
         BadInputException or ScenarioFormatException or AnalysisTooLargeException or OutcomeSpaceTooLargeException
+        or AgentSpecException or TraceFormatException
         or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException;
 
     private static string CommandName(ParseResult parse) =>
