@@ -17,6 +17,7 @@ internal static class ParleyCommandLine
         var context = new CommandContext(output, error);
         var root = new RootCommand("Parley: run and analyse multi-issue negotiations.");
         root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(BurdenCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

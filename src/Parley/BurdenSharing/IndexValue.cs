@@ -8,9 +8,9 @@ namespace Parley.BurdenSharing;
 /// <param name="Note">Anything a reader should know (disagreeing sources, how it was inferred).</param>
 public sealed record IndexValue(int Year, decimal Percent, Citation? Source, FigureStatus Status, string? Note = null)
 {
-    /// <summary>A short description such as <c>4.4 % (2023)</c>, with the status when it is not sourced.</summary>
+    /// <summary>A short description such as <c>4.4 %</c>, with the status when it is not sourced (<c>2.0 % (assumed)</c>).</summary>
     public string Describe() =>
         Status == FigureStatus.Sourced
-            ? FormattableString.Invariant($"{Percent:0.0##} % ({Year})")
-            : FormattableString.Invariant($"{Percent:0.0##} % ({Year}, {Status.ToString().ToLowerInvariant()})");
+            ? FormattableString.Invariant($"{Percent:0.0##} %")
+            : FormattableString.Invariant($"{Percent:0.0##} % ({Status.ToString().ToLowerInvariant()})");
 }
