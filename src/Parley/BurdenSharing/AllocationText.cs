@@ -7,7 +7,8 @@ internal static class AllocationText
 {
     public static string Percent(double fraction) => (fraction * 100).ToString("0.####", CultureInfo.InvariantCulture) + " %";
 
-    public static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    public static string Number(double value) =>
+        Math.Abs(value) >= 1e6 && Math.Abs(value) < 1e18 ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("G6", CultureInfo.InvariantCulture);
 
     public static double? Times(double share, double? total) => total is { } t ? share * t : null;
 
