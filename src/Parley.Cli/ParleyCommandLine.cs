@@ -22,6 +22,7 @@ internal static class ParleyCommandLine
         root.Subcommands.Add(NegotiateCommand.Create(context));
         root.Subcommands.Add(AgentsCommand.Create(context));
         root.Subcommands.Add(ReplayCommand.Create(context));
+        root.Subcommands.Add(BurdenCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -66,6 +67,16 @@ internal static class ParleyCommandLine
         or AgentSpecException or TraceFormatException
         or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException;
 
-    private static string CommandName(ParseResult parse) =>
-        parse.CommandResult.Command is RootCommand ? "parley" : $"parley {parse.CommandResult.Command.Name}";
+    /// <summary>The full command path, e.g. "parley burden allocate".</summary>
+    private static string CommandName(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Command is RootCommand ? "parley" : result.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
 }
