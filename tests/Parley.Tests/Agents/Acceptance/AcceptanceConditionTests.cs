@@ -87,6 +87,11 @@ public sealed class AcceptanceConditionTests
         Assert.Equal(AcceptanceDecision.Accept, Combi(CombiThreshold.MaxInWindow, 0.95, 90, (0.85, 60), (0.93, 45), (0.949, 50)));
 
     [Fact]
+    public void Combi_AfterTBestInWindowButBelowReservation_Rejects() =>
+        // A's reservation value is 0.25: the window's best offer, 20, is still not worth taking.
+        Assert.Equal(AcceptanceDecision.Reject, Combi(CombiThreshold.MaxInWindow, 0.95, 90, (0.91, 10), (0.949, 20)));
+
+    [Fact]
     public void Combi_MaxSoFar_RemembersTheWholeNegotiation() =>
         Assert.Equal(AcceptanceDecision.Reject, Combi(CombiThreshold.MaxSoFar, 0.95, 90, (0.1, 60), (0.93, 45), (0.949, 50)));
 
