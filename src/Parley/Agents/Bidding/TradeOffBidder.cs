@@ -12,7 +12,8 @@ namespace Parley.Agents.Bidding;
 /// moves up to start at the least-good outcome above the target (as GENIUS widens an empty range); when the target is
 /// above everything, the agent offers its best outcome.
 /// <para>
-/// The band is found by two binary searches in the pre-sorted <see cref="Preferences.UtilityIndex"/>; only the band is
+/// The band is found by two searches in the pre-sorted <see cref="Preferences.UtilityIndex"/> (galloping from the
+/// previous turn's positions, <see cref="RankSearch"/>); only the band is
 /// scanned, and at most <see cref="MaxCandidates"/> of it (those best for the agent), so a turn costs
 /// O(log outcomes + min(band size, cap) · issues) and allocates nothing.
 /// </para>
@@ -21,6 +22,8 @@ internal sealed class TradeOffBidder : IBiddingStrategy
 {
     private AgentContext? _context;
     private IOpponentModel? _model;
+    private int _endHint;
+    private int _startHint;
 
     public TradeOffBidder(IConcessionTactic tactic, double band, int maxCandidates)
     {
@@ -48,6 +51,8 @@ internal sealed class TradeOffBidder : IBiddingStrategy
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
+        _endHint = 0;
+        _startHint = 0;
         _model = opponentModel ?? throw new InvalidOperationException(
             "Trade-off bidding needs an opponent model: give the BoaAgent one (for example OpponentModels.Frequency()).");
         Tactic.Start(context);
@@ -59,7 +64,8 @@ internal sealed class TradeOffBidder : IBiddingStrategy
     {
         var index = _context!.Index;
         var target = Tactic.Target(view);
-        var end = index.CountAtLeast(target);
+        var sorted = index.DescendingUtilities;
+        var end = _endHint = RankSearch.CountAtLeast(sorted, target, _endHint);
         if (end == 0)
         {
             return index.OutcomeAtRank(0);
@@ -67,11 +73,13 @@ internal sealed class TradeOffBidder : IBiddingStrategy
 
         // Ranks [start, end) are the outcomes with target ≤ u ≤ target + band. When there are none, the band moves up to
         // start at the least-good outcome above the target.
-        var start = index.CountAtLeast(Math.BitIncrement(target + Band));
+        var start = RankSearch.CountAtLeast(sorted, Math.BitIncrement(target + Band), _startHint);
         if (start >= end)
         {
-            start = index.CountAtLeast(Math.BitIncrement(index.DescendingUtilities[end - 1] + Band));
+            start = RankSearch.CountAtLeast(sorted, Math.BitIncrement(sorted[end - 1] + Band), start);
         }
+
+        _startHint = start;
 
         end = (int)Math.Min(end, (long)start + MaxCandidates);
         var best = index.OutcomeAtRank(start);

@@ -10,6 +10,8 @@ namespace Parley.Agents.Tactics;
 /// </summary>
 internal sealed class TimeDependentTactic : IConcessionTactic
 {
+    private readonly double _inverseExponent;
+
     public TimeDependentTactic(double exponent, double initialConcession = 0, double minimum = 0, double maximum = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(exponent);
@@ -24,6 +26,7 @@ internal sealed class TimeDependentTactic : IConcessionTactic
         }
 
         Exponent = exponent;
+        _inverseExponent = exponent == 0 ? 0 : 1 / exponent;
         InitialConcession = initialConcession;
         Minimum = minimum;
         Maximum = maximum;
@@ -61,7 +64,14 @@ internal sealed class TimeDependentTactic : IConcessionTactic
     }
 
     /// <summary>The target at time t.</summary>
-    public double TargetAt(double time) => Pmin + ((Pmax - Pmin) * (1 - Concession(time, Exponent, InitialConcession)));
+    public double TargetAt(double time)
+    {
+        // f(t) as in Concession, with 1/e computed once.
+        var concession = Exponent == 0
+            ? InitialConcession
+            : InitialConcession + ((1 - InitialConcession) * Math.Pow(Math.Clamp(time, 0, 1), _inverseExponent));
+        return Pmin + ((Pmax - Pmin) * (1 - concession));
+    }
 
     public double Target(NegotiationView view) => TargetAt(view.Time);
 }
