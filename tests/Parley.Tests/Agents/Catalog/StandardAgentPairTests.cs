@@ -34,6 +34,29 @@ public sealed class StandardAgentPairTests
         Assert.True(agreements > names.Length * names.Length / 2, $"only {agreements} agreements");
     }
 
+    [Fact]
+    public void Run_EveryCataloguedAgentInEverySeatOfThreeParties_CompletesWithoutFailure()
+    {
+        var cityBudget = new PreparedScenario(BuiltInScenarios.Load("city-budget"));
+        var runner = new NegotiationRunner(cityBudget, new NegotiationSettings(Deadline.OfRounds(60), Seed: 5, RecordTrace: false));
+        var failures = new List<string>();
+        foreach (var name in AgentCatalog.Default.Agents.Select(a => a.Name))
+        {
+            for (var seat = 0; seat < 3; seat++)
+            {
+                var agents = new[] { AgentCatalog.Default.Create("Conceder"), AgentCatalog.Default.Create("Linear"), AgentCatalog.Default.Create("Random") };
+                agents[seat] = AgentCatalog.Default.Create(name);
+                var result = runner.Run(agents);
+                if (result.End is NegotiationEnd.Failure or NegotiationEnd.Ongoing)
+                {
+                    failures.Add($"{name} in seat {seat}: {result.End} {result.Violation}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
     // MiCRO concedes one outcome per round, so on job-offer's 1,890 outcomes it needs many rounds to meet anyone.
     [Theory]
     [InlineData("Boulware", "Conceder")]
