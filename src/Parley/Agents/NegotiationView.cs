@@ -25,7 +25,10 @@ public sealed class NegotiationView
     /// <summary>The agent's seat.</summary>
     public int Seat => Context.Seat;
 
-    /// <summary>Normalised time t ∈ [0, 1]: the larger of the rounds and the time-limit progress.</summary>
+    /// <summary>
+    /// Normalised time t ∈ [0, 1]: the larger of the rounds and the time-limit progress. In <see cref="Agent.Act"/> it is
+    /// the time of this turn; in <see cref="Agent.Observe"/> the time at which the observed action was taken.
+    /// </summary>
     public double Time { get; internal set; }
 
     /// <summary>The round in progress (0-based).</summary>

@@ -226,6 +226,7 @@ public sealed class NegotiationRunner
             for (var observer = 0; observer < agents.Count; observer++)
             {
                 var view = Views[observer];
+                view.Time = time;
                 view.TurnsTaken = State.TurnsTaken;
                 view.Round = State.Round;
                 view.CurrentOffer = State.CurrentOffer;

@@ -29,7 +29,7 @@ public sealed class AgentCatalog
     }
 
     /// <summary>The standard agents.</summary>
-    public static AgentCatalog Default { get; } = new(StandardAgents.All);
+    public static AgentCatalog Default { get; } = new(CatalogEntries.All);
 
     /// <summary>Every agent, sorted by name.</summary>
     public ImmutableArray<AgentDescription> Agents { get; }

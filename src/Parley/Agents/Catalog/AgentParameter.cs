@@ -24,6 +24,11 @@ public sealed record AgentParameter(string Name, double Default, string Descript
             throw new AgentSpecException($"Agent '{spec.Name}': parameter {Name}={text} is not a number.");
         }
 
+        if (IsInteger && value != Math.Round(value))
+        {
+            throw new AgentSpecException($"Agent '{spec.Name}': parameter {Name}={text} must be a whole number.");
+        }
+
         if (value < Minimum || value > Maximum)
         {
             throw new AgentSpecException(string.Create(
@@ -32,6 +37,9 @@ public sealed record AgentParameter(string Name, double Default, string Descript
 
         return value;
     }
+
+    /// <summary>Whether the value must be a whole number (a count, a number of turns).</summary>
+    public bool IsInteger { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name}={Default} ({Description})");
