@@ -9,8 +9,8 @@ using Parley.Scenarios;
 namespace Parley.Benchmarks.Analysis;
 
 /// <summary>
-/// The NegMAS "Pareto frontier + Nash point" workloads (<c>/work/shared/bench/workloads/pareto_*.json</c>, or the folder
-/// in PARLEY_WORKLOADS), with u(o) = Σᵢ weights[i]·tables[i][o[i]]. Before timing, the setup checks the frontier sizes
+/// The NegMAS "Pareto frontier + Nash point" workloads (<c>../shared/bench/workloads/pareto_*.json</c>, see
+/// <see cref="SharedWorkloads"/>), with u(o) = Σᵢ weights[i]·tables[i][o[i]]. Before timing, the setup checks the frontier sizes
 /// NegMAS reported and the Nash point of pareto_opposed_1e6, and fails the benchmark if they differ.
 /// </summary>
 [MemoryDiagnoser]
@@ -36,8 +36,7 @@ public class NegMasParetoWorkloadBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Environment.GetEnvironmentVariable("PARLEY_WORKLOADS") ?? "/work/shared/bench/workloads";
-        _scenario = Load(Path.Combine(folder, Workload + ".json"));
+        _scenario = Load(SharedWorkloads.File(Workload + ".json"));
         Check(_scenario, Workload);
     }
 

@@ -11,6 +11,8 @@ namespace Parley.Agents;
 /// </summary>
 public sealed class AgentContext
 {
+    private Random? _random;
+
     /// <summary>Creates the context.</summary>
     public AgentContext(int seat, Party party, UtilityIndex index, StackedAlternatingOffersSettings settings, int seed)
     {
@@ -27,7 +29,6 @@ public sealed class AgentContext
         Index = index;
         Settings = settings;
         Seed = seed;
-        Random = new Random(seed);
     }
 
     /// <summary>The agent's seat (0-based turn position).</summary>
@@ -51,8 +52,11 @@ public sealed class AgentContext
     /// <summary>The seed this agent's random source was built from (derived from the negotiation's seed and the seat).</summary>
     public int Seed { get; }
 
-    /// <summary>The agent's own random source: the only randomness an agent may use, so runs are reproducible.</summary>
-    public Random Random { get; }
+    /// <summary>
+    /// The agent's own random source: the only randomness an agent may use, so runs are reproducible. Built on first use
+    /// (deterministic agents never pay for it).
+    /// </summary>
+    public Random Random => _random ??= new Random(Seed);
 
     /// <summary>The agent's reservation value (undiscounted).</summary>
     public double ReservationValue => Party.ReservationValue;

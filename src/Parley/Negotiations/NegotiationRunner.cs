@@ -43,7 +43,7 @@ public sealed class NegotiationRunner
     public NegotiationResult Run(IReadOnlyList<Agent> agents)
     {
         var session = Begin(agents);
-        if (agents.Any(a => !a.IsSynchronous))
+        if (!AllSynchronous(agents))
         {
             throw new ArgumentException("Some agents are asynchronous (people or remote parties): use RunAsync.", nameof(agents));
         }
@@ -125,6 +125,19 @@ public sealed class NegotiationRunner
         return await pending.AsTask().WaitAsync(limit, _time, cancellationToken).ConfigureAwait(false);
     }
 
+    private static bool AllSynchronous(IReadOnlyList<Agent> agents)
+    {
+        for (var i = 0; i < agents.Count; i++)
+        {
+            if (!agents[i].IsSynchronous)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private Session Begin(IReadOnlyList<Agent> agents)
     {
         ArgumentNullException.ThrowIfNull(agents);
@@ -164,7 +177,13 @@ public sealed class NegotiationRunner
             _history = new NegotiationHistory(capacity);
             _trace = settings.RecordTrace ? new NegotiationTrace(capacity) : null;
             _readsClock = settings.Deadline.Time is not null || settings.TurnTimeLimit is not null;
-            _names = [.. agents.Select(a => a.Name)];
+            var names = new string[agents.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = agents[i].Name;
+            }
+
+            _names = ImmutableArray.Create(names);
             State = StackedAlternatingOffersState.Start(runner._protocol);
             Views = new NegotiationView[agents.Count];
             for (var seat = 0; seat < agents.Count; seat++)
@@ -223,14 +242,15 @@ public sealed class NegotiationRunner
             _trace?.Add(new TraceEntry(State.TurnsTaken, State.Round, time, seat, action.Kind, action.Outcome));
             State = step.State;
             _history.Add(action);
+            var (turns, round, offer, offerer) = (State.TurnsTaken, State.Round, State.CurrentOffer, State.CurrentOfferer);
             for (var observer = 0; observer < agents.Count; observer++)
             {
                 var view = Views[observer];
                 view.Time = time;
-                view.TurnsTaken = State.TurnsTaken;
-                view.Round = State.Round;
-                view.CurrentOffer = State.CurrentOffer;
-                view.CurrentOfferer = State.CurrentOfferer;
+                view.TurnsTaken = turns;
+                view.Round = round;
+                view.CurrentOffer = offer;
+                view.CurrentOfferer = offerer;
                 agents[observer].Observe(action, view);
             }
         }
