@@ -63,7 +63,7 @@ internal static class ParleyCommandLine
             : exception;
 
     private static bool IsBadInput(Exception exception) => exception is
-        BadInputException or ScenarioFormatException or AnalysisTooLargeException or OutcomeSpaceTooLargeException
+        BadInputException or ScenarioFormatException or Parley.Storage.StoreFormatException or AnalysisTooLargeException or OutcomeSpaceTooLargeException
         or AgentSpecException or TraceFormatException
         or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException;
 
