@@ -8,7 +8,7 @@ namespace Parley.Scenarios.Json;
 /// <content>Reading utility functions and value functions.</content>
 public static partial class ParleyScenarioReader
 {
-    private static IUtilityFunction ReadUtility(JsonObjectReader utility, OutcomeSpace space) =>
+    internal static IUtilityFunction ReadUtility(JsonObjectReader utility, OutcomeSpace space) =>
         ReadType(utility, ScenarioJsonNames.UtilityTypes, "utility") switch
         {
             ScenarioJsonNames.LinearAdditive => ReadLinearAdditive(utility, space),

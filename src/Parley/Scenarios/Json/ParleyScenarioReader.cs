@@ -18,7 +18,7 @@ public static partial class ParleyScenarioReader
     /// <summary>The value of the <c>format</c> field this reader understands.</summary>
     public const string FormatVersion = "parley-scenario/1";
 
-    private static readonly JsonDocumentOptions DocumentOptions = new()
+    internal static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
@@ -79,7 +79,7 @@ public static partial class ParleyScenarioReader
         }
     }
 
-    private static void CheckUtf8(ReadOnlySpan<byte> bytes, string fileName)
+    internal static void CheckUtf8(ReadOnlySpan<byte> bytes, string fileName)
     {
         if (Utf8.IsValid(bytes))
         {
@@ -99,7 +99,7 @@ public static partial class ParleyScenarioReader
         }
     }
 
-    private static ScenarioFormatException SyntaxError(byte[] bytes, string fileName, JsonException e)
+    internal static ScenarioFormatException SyntaxError(byte[] bytes, string fileName, JsonException e)
     {
         int? line = null, column = null;
         if (e.LineNumber is { } zeroBasedLine)
@@ -128,21 +128,24 @@ public static partial class ParleyScenarioReader
             e);
     }
 
-    private static Scenario ReadScenario(JsonElement element)
+    private static Scenario ReadScenario(JsonElement element) => ReadScenario(element, JsonPath.Root);
+
+    /// <summary>Reads a scenario object found at <paramref name="path"/> (the root, or a scenario embedded in a talks file).</summary>
+    internal static Scenario ReadScenario(JsonElement element, JsonPath path)
     {
-        var root = JsonObjectReader.Open(element, JsonPath.Root, "a scenario");
+        var root = JsonObjectReader.Open(element, path, "a scenario");
         if (!root.TryGet("format", out var formatElement))
         {
             throw new ScenarioJsonError(
-                JsonPath.Root.Add("format"),
+                path.Add("format"),
                 $"missing required field \"format\": a Parley scenario declares \"format\": \"{FormatVersion}\"",
-                locateAt: JsonPath.Root);
+                locateAt: path);
         }
 
-        var format = JsonValues.String(formatElement, JsonPath.Root.Add("format"));
+        var format = JsonValues.String(formatElement, path.Add("format"));
         if (format != FormatVersion)
         {
-            throw new ScenarioJsonError(JsonPath.Root.Add("format"), $"unsupported format \"{format}\"; this version of Parley reads \"{FormatVersion}\"");
+            throw new ScenarioJsonError(path.Add("format"), $"unsupported format \"{format}\"; this version of Parley reads \"{FormatVersion}\"");
         }
 
         root.AllowOnly("$schema", "format", "name", "description", "source", "issues", "parties");
@@ -169,7 +172,7 @@ public static partial class ParleyScenarioReader
             parties.Add(party);
         }
 
-        return Guard(JsonPath.Root, () => new Scenario(name, space, parties, description, source));
+        return Guard(path, () => new Scenario(name, space, parties, description, source));
     }
 
     private static Party ReadParty(JsonElement element, JsonPath path, OutcomeSpace space)
