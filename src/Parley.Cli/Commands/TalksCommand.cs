@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley talks</c>: multi-meeting talks with scripted events, saved after every meeting and resumable.</summary>
+internal static class TalksCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("talks", "Multi-meeting talks: a calendar of meetings with scripted events between them, saved after every meeting and resumable.");
+        command.Subcommands.Add(TalksRunCommand.Create(context));
+        command.Subcommands.Add(TalksResumeCommand.Create(context));
+        command.Subcommands.Add(TalksShowCommand.Create(context));
+        return command;
+    }
+}
