@@ -102,8 +102,10 @@ internal sealed class TalksPerson : Agent, ITalksAware
         if (view.CurrentOffer >= 0)
         {
             var who = view.CurrentOfferer == view.Seat ? "your own offer" : $"{_talks?.Parties[view.CurrentOfferer] ?? "their"} offer";
+            var utility = view.UtilityOf(view.CurrentOffer);
+            var below = utility < view.Context.ReservationValue ? " (below your reservation value)" : "";
             _output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"On the table ({who}): {Describe(view, view.CurrentOffer)}, your utility {view.UtilityOf(view.CurrentOffer):0.####}"));
+                CultureInfo.InvariantCulture, $"On the table ({who}): {Describe(view, view.CurrentOffer)}, your utility {utility:0.####}{below}"));
         }
 
         while (true)

@@ -54,7 +54,7 @@ public sealed class TalksSession
     public TalksSettings Settings { get; }
 
     /// <summary>The store's id of the talks, or null when they are not stored.</summary>
-    public long? Id { get; }
+    public long? Id { get; private set; }
 
     /// <summary>Where the talks stand.</summary>
     public TalksState State { get; private set; }
@@ -74,7 +74,9 @@ public sealed class TalksSession
         ArgumentNullException.ThrowIfNull(talks);
         ArgumentNullException.ThrowIfNull(settings);
         options ??= new TalksSessionOptions();
-        long? id = null;
+        var session = new TalksSession(talks, settings, options, null);
+        session.PrepareAgents(live: true);
+        session.CheckEventAgents();
         if (options.Store is { } store)
         {
             if (talks.FileText is null)
@@ -85,10 +87,10 @@ public sealed class TalksSession
             }
 
             var now = options.TimeProvider.GetUtcNow();
-            id = store.Create(new TalksRecord(
+            session.Id = store.Create(new TalksRecord(
                 0,
                 talks.Name,
-                talks.FilePath is null ? null : Path.GetFullPath(talks.FilePath),
+                talks.FilePath is { } path && File.Exists(path) ? Path.GetFullPath(path) : talks.FilePath,
                 talks.FileText,
                 TalksRecord.HashOf(talks.FileText),
                 talks.ScenarioFingerprint,
@@ -99,9 +101,6 @@ public sealed class TalksSession
                 now)).Id;
         }
 
-        var session = new TalksSession(talks, settings, options, id);
-        session.PrepareAgents(live: true);
-        session.CheckEventAgents();
         return session;
     }
 
@@ -216,7 +215,7 @@ public sealed class TalksSession
     private static TalksScenario ReadStored(TalksRecord record)
     {
         var name = record.FilePath ?? $"{record.Name}.talks.json";
-        var folder = record.FilePath is null ? null : Path.GetDirectoryName(record.FilePath);
+        var folder = record.FilePath is { } path && Path.IsPathRooted(path) ? Path.GetDirectoryName(path) : null;
         return TalksScenarioReader.Parse(record.FileText, name, folder);
     }
 
@@ -254,7 +253,7 @@ public sealed class TalksSession
             }
 
             var spec = State.Agents[seat];
-            if (_agents[seat] is null || _agentSpecs[seat] != spec)
+            if (_agents[seat] is null || _agentSpecs[seat]?.ToString() != spec.ToString())
             {
                 _agents[seat] = _factory(parties[seat], spec);
                 _agentSpecs[seat] = spec;

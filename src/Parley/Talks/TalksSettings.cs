@@ -54,9 +54,9 @@ public sealed record TalksSettings(int Seed, ImmutableArray<AgentSpec> Agents)
         return new TalksSettings(seed, [.. specs]);
     }
 
-    /// <summary>Whether two settings are the same (records compare arrays by reference).</summary>
+    /// <summary>Whether two settings are the same: the seed, and the agents as canonical specs (records compare arrays by reference).</summary>
     public bool Equals(TalksSettings? other) =>
-        other is not null && Seed == other.Seed && Agents.SequenceEqual(other.Agents);
+        other is not null && Seed == other.Seed && Agents.Select(a => a.ToString()).SequenceEqual(other.Agents.Select(a => a.ToString()), StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Seed, Agents.Length);
