@@ -8,7 +8,7 @@ namespace Parley.Talks;
 /// it (its utility of the agreement, or its reservation value without one). Immutable; this is what the store saves.
 /// </summary>
 /// <param name="Record">What happened at the table.</param>
-/// <param name="Agents">The agents, in party order (their names as traces show them).</param>
+/// <param name="Agents">The agents, in party order, as the specs in force at the meeting (<c>Person</c> for a person).</param>
 /// <param name="Seed">The meeting's seed (mixed from the talks' seed and the meeting number).</param>
 /// <param name="ReservationValues">Each party's reservation value at the meeting, costs of no deal included.</param>
 /// <param name="Utilities">Each party's utility of the agreement, or its reservation value without one.</param>

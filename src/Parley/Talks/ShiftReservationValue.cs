@@ -8,5 +8,5 @@ namespace Parley.Talks;
 public sealed record ShiftReservationValue(string Party, double By) : TalksEffect(Party)
 {
     /// <inheritdoc />
-    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Party}'s reservation value {By:+0.####;−0.####;0}");
+    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Party}'s reservation value {By:+0.####;-0.####;0}");
 }

@@ -8,6 +8,6 @@ namespace Parley.Talks;
 /// <param name="Party">The party affected, or null when the effect concerns every party.</param>
 public abstract record TalksEffect(string? Party)
 {
-    /// <summary>The effect in a few words for people ("Tenant's reservation value −0.05").</summary>
+    /// <summary>The effect in a few words for people ("Tenant's reservation value -0.05").</summary>
     public abstract string Describe();
 }

@@ -333,6 +333,13 @@ public sealed class TalksSession
             (agents[seat] as ITalksAware)?.EndMeeting(views[seat], record);
         }
 
-        return new MeetingResult(record, result.Agents, seed, [.. prepared.Scenario.Parties.Select(p => p.ReservationValue)], result.Utilities);
+        // The agents as the specs in force (what the talks asked for); a replayed person keeps its stored name.
+        var names = new string[agents.Length];
+        for (var seat = 0; seat < agents.Length; seat++)
+        {
+            names[seat] = agents[seat] is StoredMovesAgent ? agents[seat].Name : _agentSpecs[seat]?.ToString() ?? agents[seat].Name;
+        }
+
+        return new MeetingResult(record, [.. names], seed, [.. prepared.Scenario.Parties.Select(p => p.ReservationValue)], result.Utilities);
     }
 }

@@ -30,7 +30,7 @@ public sealed class TalksCommandTests
         Assert.Equal("walkOut", meetings[0].GetProperty("actions").EnumerateArray().Last().GetProperty("action").GetString());
         Assert.Equal(2, meetings[0].GetProperty("actions")[0].GetProperty("utilities").GetArrayLength());
         Assert.Equal("agreement", meetings[3].GetProperty("end").GetString());
-        Assert.Equal(["CalendarConceder", "CalendarConceder"], meetings[3].GetProperty("agents").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["CalendarConceder(e=2)", "CalendarConceder(e=1)"], meetings[3].GetProperty("agents").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(["lapse", "cost", "changeOfOwner", "deadline"], root.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
         var outcome = root.GetProperty("result");
         Assert.Equal(4, outcome.GetProperty("meeting").GetInt32());
