@@ -39,8 +39,10 @@ internal static class TalksReport
 
     public static void Events(IAnsiConsole console, IEnumerable<TalksEvent> events)
     {
+        var any = false;
         foreach (var talksEvent in events)
         {
+            any = true;
             console.MarkupLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"[yellow]{talksEvent.Date:yyyy-MM-dd}  {Markup.Escape(talksEvent.Kind)}[/]: {Markup.Escape(talksEvent.Description)}"));
@@ -48,6 +50,11 @@ internal static class TalksReport
             {
                 console.MarkupLine($"    [grey]→ {Markup.Escape(effect.Describe())}[/]");
             }
+        }
+
+        if (any)
+        {
+            console.WriteLine();
         }
     }
 

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Parley.Agents.Catalog;
+using Parley.IntegrationTests.Support;
+using Parley.Storage.Talks;
+using Parley.Talks;
+using Parley.Talks.Examples;
+
+namespace Parley.IntegrationTests.Talks;
+
+/// <summary>Keeps <c>docs/talks.md</c> true: its C# snippet is this file's, compiled and run; its example is the shipped file.</summary>
+public sealed partial class TalksDocTests
+{
+    [Fact]
+    public void Snippet_DocShowsTheCompiledSnippetVerbatim()
+    {
+        var root = SharedCorpus.RepositoryRoot()!;
+        var source = File.ReadAllText(Path.Combine(root, "tests/Parley.IntegrationTests/Talks/TalksDocTests.cs"));
+        var snippet = SnippetPattern().Match(source);
+        Assert.True(snippet.Success, "TalksDocTests.cs lost its snippet markers");
+        var lines = snippet.Groups[1].Value.Split('\n');
+        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        var expected = string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())).Trim();
+
+        Assert.Contains(expected, Doc(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Snippet_Runs()
+    {
+        using var folder = new TempDirectory();
+        var output = new StringWriter();
+        var original = Console.Out;
+        Monitor.Enter(ConsoleLock.Gate);
+        try
+        {
+            Console.SetOut(output);
+            await Run(folder.File("parley.db"));
+        }
+        finally
+        {
+            Console.SetOut(original);
+            Monitor.Exit(ConsoleLock.Gate);
+        }
+
+        Assert.Contains("2025-02-24 WalkAway WalkOut", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Agreed", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Example_DocShowsTheShippedFileVerbatim()
+    {
+        var example = TalksExamples.Text("lease-renewal")!.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+
+        Assert.Contains(example, Doc(), StringComparison.Ordinal);
+    }
+
+    private static string Doc() =>
+        File.ReadAllText(Path.Combine(SharedCorpus.RepositoryRoot()!, "docs/talks.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static async Task Run(string path)
+    {
+        // begin-snippet: talks
+        var talks = TalksExamples.Load("lease-renewal"); // or TalksScenarioReader.Read("my.talks.json")
+        var settings = TalksSettings.For(talks, seed: 7, new Dictionary<string, AgentSpec> { ["Tenant"] = AgentSpec.Parse("CalendarConceder(e=1.5)") });
+        using var store = SqliteTalksStore.Open(path);
+
+        // Hold the first two meetings, then stop (each meeting is saved when it ends).
+        var session = TalksSession.Start(talks, settings, new TalksSessionOptions { Store = store });
+        await session.RunAsync(new TalksStop(Meetings: 2));
+
+        // Later, maybe in another process: rebuild the agents by replaying the stored meetings, and go on.
+        var resumed = await TalksSession.ResumeAsync(store, session.Id!.Value);
+        var state = await resumed.RunAsync();
+        foreach (var meeting in state.Meetings)
+        {
+            Console.WriteLine($"{meeting.Record.Date:yyyy-MM-dd} {meeting.Record.End} {meeting.Record.Exit}");
+        }
+
+        Console.WriteLine($"{state.Status}: {string.Join(", ", state.Utilities)}");
+        // end-snippet
+    }
+
+    [GeneratedRegex(@"// begin-snippet: talks\n(.*?)\s*// end-snippet", RegexOptions.Singleline)]
+    private static partial Regex SnippetPattern();
+}
