@@ -57,7 +57,8 @@ internal static class TalksResumeCommand
             var person = TalksCommandSupport.HasPerson(record.Settings) ? new TalksPerson(Console.In, asJson ? context.Error : context.Output, cancel) : null;
             var session = await TalksCommandSupport.Guard(() => TalksSession.ResumeAsync(
                 store, talksId, new TalksSessionOptions { Agents = TalksCommandSupport.Factory(person, turnDelay), Store = store }, cancel.Token)).ConfigureAwait(false);
-            return await TalksCommandSupport.DriveAsync(context, session, store.FilePath, stop, asJson, plotPath, person, cancel, resumed: true).ConfigureAwait(false);
+            return await TalksCommandSupport.Guard(
+                () => TalksCommandSupport.DriveAsync(context, session, store.FilePath, stop, asJson, plotPath, person, cancel, resumed: true)).ConfigureAwait(false);
         });
         return command;
     }

@@ -70,7 +70,8 @@ internal static class TalksRunCommand
             using var store = SqliteTalksStore.Open(database);
             var session = TalksSession.Start(
                 talks, settings, new TalksSessionOptions { Agents = TalksCommandSupport.Factory(person, turnDelay), Store = store });
-            return await TalksCommandSupport.DriveAsync(context, session, store.FilePath, stop, asJson, plotPath, person, cancel, resumed: false).ConfigureAwait(false);
+            return await TalksCommandSupport.Guard(
+                () => TalksCommandSupport.DriveAsync(context, session, store.FilePath, stop, asJson, plotPath, person, cancel, resumed: false)).ConfigureAwait(false);
         });
         return command;
     }

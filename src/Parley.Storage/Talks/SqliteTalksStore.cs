@@ -146,7 +146,7 @@ public sealed class SqliteTalksStore : ITalksStore, IDisposable
             var held = reader.GetInt32(0);
             if (held != record.Number - 1 || reader.GetString(1) != TalksRows.Status(TalksStatus.Open))
             {
-                throw new InvalidOperationException(string.Create(
+                throw new TalksResumeException(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{FilePath}: talks {talksId} have {held} meetings stored ({reader.GetString(1)}), so meeting {record.Number} cannot be saved (were they resumed elsewhere?)."));
             }

@@ -14,7 +14,8 @@ public interface ITalksStore
 
     /// <summary>
     /// Saves a completed meeting and the talks' status in one transaction. The meeting must be the next one (its number
-    /// one more than the meetings stored), so two processes resuming the same talks cannot both save it.
+    /// one more than the meetings stored) of open talks, so two processes resuming the same talks cannot both save it:
+    /// the second gets a <see cref="TalksResumeException"/>.
     /// </summary>
     void SaveMeeting(long talksId, MeetingResult meeting, TalksStatus status, DateTimeOffset savedAt);
 

@@ -2,7 +2,8 @@ namespace Parley.Talks;
 
 /// <summary>
 /// Stored talks that cannot be resumed: there are none with that id, they have ended, their scenario is no longer the
-/// one they were run on, or a meeting no longer replays to what was stored (the agents or the engine changed).
+/// one they were run on, a meeting no longer replays to what was stored (the agents or the engine changed), or another
+/// process saved the meeting first (the talks were resumed twice at once).
 /// </summary>
 public sealed class TalksResumeException : Exception
 {

@@ -63,7 +63,7 @@ public class SqliteTalksStoreTests
         var session = Run(store, 2);
         var second = store.LoadMeetings(session.Id!.Value)[1];
 
-        Assert.Throws<InvalidOperationException>(() => store.SaveMeeting(session.Id.Value, second, TalksStatus.Open, DateTimeOffset.UnixEpoch));
+        Assert.Throws<TalksResumeException>(() => store.SaveMeeting(session.Id.Value, second, TalksStatus.Open, DateTimeOffset.UnixEpoch));
 
         Assert.Equal(2, store.LoadMeetings(session.Id.Value).Length);
         Assert.Equal(2, store.Find(session.Id.Value)!.MeetingsHeld);

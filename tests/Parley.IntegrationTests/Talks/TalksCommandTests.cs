@@ -242,14 +242,22 @@ public sealed class TalksCommandTests
     }
 
     [Fact]
-    public void ResumeAndShow_ForeignOrMissingDatabase_ExitTwo()
+    public void ForeignOtherVersionOrMissingDatabase_ExitsTwo()
     {
         using var folder = new TempDirectory();
         File.WriteAllText(folder.File("notes.db"), "not a database");
 
+        using (var connection = Parley.Storage.SqliteDatabase.Open(folder.File("future.db")))
+        {
+            Parley.Storage.SqliteDatabase.RequireSchema(connection, SqliteTalksStore.SchemaKind, SqliteTalksStore.SchemaVersion + 1);
+        }
+
         var foreign = CliRunner.Run("talks", "show", "--db", folder.File("notes.db"));
         var missing = CliRunner.Run("talks", "resume", "--db", folder.File("none.db"));
+        var future = CliRunner.Run("talks", "run", "lease-renewal", "--db", folder.File("future.db"));
 
+        Assert.Equal(2, future.ExitCode);
+        Assert.Contains("schema version 2", future.Error, StringComparison.Ordinal);
         Assert.Equal(2, foreign.ExitCode);
         Assert.Contains("notes.db", foreign.Error, StringComparison.Ordinal);
         Assert.Equal(2, missing.ExitCode);

@@ -30,7 +30,7 @@ public sealed class InMemoryTalksStore : ITalksStore
         var talks = _talks[index];
         if (talks.MeetingsHeld != meeting.Record.Number - 1 || talks.Status != TalksStatus.Open)
         {
-            throw new InvalidOperationException($"Talks {talksId} have {talks.MeetingsHeld} meetings ({talks.Status}); cannot save meeting {meeting.Record.Number}.");
+            throw new TalksResumeException($"Talks {talksId} have {talks.MeetingsHeld} meetings ({talks.Status}); cannot save meeting {meeting.Record.Number}.");
         }
 
         _meetings[talksId].Add(meeting);
