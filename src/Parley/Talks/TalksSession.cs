@@ -208,7 +208,10 @@ public sealed class TalksSession
         return State;
     }
 
-    /// <summary>Runs synchronously (every agent must be synchronous): <see cref="RunAsync"/> without the await.</summary>
+    /// <summary>
+    /// <see cref="RunAsync"/>, waited for on the calling thread: for synchronous agents (with an asynchronous one, such as a
+    /// person, it blocks until they answer; use <see cref="RunAsync"/> then).
+    /// </summary>
     public TalksState Run(TalksStop? stop = null) => RunAsync(stop).GetAwaiter().GetResult();
 
     /// <summary>The talks file as stored, read again (referenced scenario files from the stored file's folder).</summary>
