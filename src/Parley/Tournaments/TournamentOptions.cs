@@ -100,6 +100,7 @@ public sealed class TournamentOptions
             {
                 spec = AgentSpec.Parse(Agents[i] ?? string.Empty);
                 catalog.Validate(spec);
+                spec = new AgentSpec(catalog.Describe(spec.Name).Name, spec.Parameters); // the catalog's spelling
             }
             catch (AgentSpecException exception)
             {
