@@ -46,6 +46,11 @@ public sealed class SqliteTournamentStore : ITournamentStore, IDisposable
         var connection = SqliteDatabase.Open(path);
         try
         {
+            if (Scalar(connection, "SELECT version FROM parley_schema WHERE kind = 'tournament';", requireTable: "parley_schema") is not null)
+            {
+                SqliteDatabase.RequireSchema(connection, TournamentSchema.Kind, TournamentSchema.Version); // another version is refused first
+            }
+
             if (HasTournament(connection))
             {
                 throw new StoreFormatException(connection.DataSource, "already holds a tournament: resume it, or choose another file");
