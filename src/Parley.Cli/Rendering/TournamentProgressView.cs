@@ -52,7 +52,7 @@ internal static class TournamentProgressView
 
     private static string Describe(TournamentProgress p, double perSecond, bool showEta)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Stored:N0}/{p.Total:N0} negotiations ({p.Fraction:P1}), {perSecond:N0}/s");
+        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Stored:N0}/{p.Total:N0} negotiations ({100 * p.Fraction:0.0}%), {perSecond:N0}/s");
         if (showEta && perSecond > 0 && p.Stored < p.Total)
         {
             var eta = TimeSpan.FromSeconds(Math.Ceiling((p.Total - p.Stored) / perSecond));

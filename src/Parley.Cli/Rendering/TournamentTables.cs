@@ -45,10 +45,11 @@ internal static class TournamentTables
         console.MarkupLine(Markup.Escape(text));
     }
 
+    /// <summary>The ranking: the score (mean discounted utility) with half its 95% interval, and the main means.</summary>
     public static void RenderRanking(TournamentReport report, IAnsiConsole console)
     {
-        var table = new Table().Title("Ranking (mean over sessions, ± half the 95% interval)")
-            .AddColumns("#", "Agent", "Score (disc. utility)", "Utility", "Advantage", "Agreement", "Welfare", "Pareto dist.", "Nash dist.", "Rounds to agr.", "Failures");
+        var table = new Table().Title("Ranking (means over sessions; ± is half the 95% interval)")
+            .AddColumns("#", "Agent", "Score", "±", "Utility", "Advantage", "Agreed", "Failed");
         foreach (var column in table.Columns.Skip(2))
         {
             column.RightAligned();
@@ -59,15 +60,36 @@ internal static class TournamentTables
             table.AddRow(
                 Cell(s.Rank.ToString(CultureInfo.InvariantCulture)),
                 Cell(s.Name),
-                Cell(WithInterval(s.DiscountedUtility)),
-                Cell(WithInterval(s.Utility)),
-                Cell(WithInterval(s.Advantage)),
+                Cell(Number(s.DiscountedUtility.Mean)),
+                Cell(Number(s.DiscountedUtility.HalfWidth)),
+                Cell(Number(s.Utility.Mean)),
+                Cell(Number(s.Advantage.Mean)),
                 Cell(Percent(s.AgreementRate)),
+                Cell(s.FailuresCaused.ToString("N0", CultureInfo.InvariantCulture)));
+        }
+
+        console.Write(table);
+    }
+
+    /// <summary>How good the results of each agent's negotiations were.</summary>
+    public static void RenderOutcomes(TournamentReport report, IAnsiConsole console)
+    {
+        var table = new Table().Title("Outcomes of each agent's negotiations (means)")
+            .AddColumns("Agent", "Disc. adv.", "Welfare", "Pareto dist.", "Nash dist.", "Rounds to agr.");
+        foreach (var column in table.Columns.Skip(1))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var s in report.Ranking)
+        {
+            table.AddRow(
+                Cell(s.Name),
+                Cell(Number(s.DiscountedAdvantage.Mean)),
                 Cell(Number(s.SocialWelfare.Mean)),
                 Cell(Number(s.ParetoDistance.Mean)),
                 Cell(Number(s.NashDistance.Mean)),
-                Cell(Number(s.RoundsToAgreement.Mean, "0.0")),
-                Cell(s.FailuresCaused.ToString("N0", CultureInfo.InvariantCulture)));
+                Cell(Number(s.RoundsToAgreement.Mean, "0.0")));
         }
 
         console.Write(table);
@@ -82,15 +104,21 @@ internal static class TournamentTables
             $"{report.Completed:N0} of {definition.Count:N0} negotiations stored{(report.IsComplete ? string.Empty : " (incomplete: resume it to finish)")}; "
             + $"{report.Agreements:N0} agreements, {report.Failures:N0} failures.")));
         RenderRanking(report, console);
+        RenderOutcomes(report, console);
 
-        var scenarios = new Table().Title("Scenarios").AddColumns("Scenario", "Negotiations", "Agreement", "Welfare", "Pareto dist.", "Nash dist.", "Rounds to agr.", "Failures");
+        var scenarios = new Table().Title("Scenarios (means)").AddColumns("Scenario", "Runs", "Agreed", "Welfare", "Pareto dist.", "Nash dist.", "Rounds", "Failed");
+        foreach (var column in scenarios.Columns.Skip(1))
+        {
+            column.RightAligned();
+        }
+
         foreach (var s in report.Scenarios)
         {
             scenarios.AddRow(
                 Cell(definition.Scenarios[s.Scenario].Name),
                 Cell(s.Negotiations.ToString("N0", CultureInfo.InvariantCulture)),
                 Cell(Percent(s.AgreementRate)),
-                Cell(WithInterval(s.SocialWelfare)),
+                Cell(Number(s.SocialWelfare.Mean)),
                 Cell(Number(s.ParetoDistance.Mean)),
                 Cell(Number(s.NashDistance.Mean)),
                 Cell(Number(s.RoundsToAgreement.Mean, "0.0")),
@@ -168,12 +196,9 @@ internal static class TournamentTables
 
     private static Markup Cell(string text) => new(Markup.Escape(text));
 
-    private static string Number(double value, string format = "0.0000") =>
+    private static string Number(double value, string format = "0.000") =>
         double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static string WithInterval(Estimate estimate) =>
-        double.IsNaN(estimate.HalfWidth) ? Number(estimate.Mean) : $"{Number(estimate.Mean)} ± {Number(estimate.HalfWidth)}";
-
     private static string Percent(Estimate rate) =>
-        double.IsNaN(rate.Mean) ? "–" : rate.Mean.ToString("P1", CultureInfo.InvariantCulture);
+        double.IsNaN(rate.Mean) ? "–" : (100 * rate.Mean).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
