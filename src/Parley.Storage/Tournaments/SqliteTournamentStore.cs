@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Parley.Agents.Catalog;
 using Parley.Negotiations;
@@ -19,9 +20,12 @@ public sealed class SqliteTournamentStore : ITournamentStore, IDisposable
     private readonly SqliteConnection _connection;
     private TournamentInserts? _inserts;
 
-    private SqliteTournamentStore(SqliteConnection connection, string path, string definition)
+    private readonly TournamentSchema _schema;
+
+    private SqliteTournamentStore(SqliteConnection connection, string path, string definition, TournamentSchema schema)
     {
         _connection = connection;
+        _schema = schema;
         Path = path;
         DefinitionJson = definition;
     }
@@ -57,12 +61,19 @@ public sealed class SqliteTournamentStore : ITournamentStore, IDisposable
             }
 
             var json = definition.ToJson();
+            var seats = definition.Scenarios.Max(s => s.Parties);
+            if (seats > TournamentSchema.MaxSeats)
+            {
+                throw new TournamentException($"A scenario has {seats} parties; a tournament file holds at most {TournamentSchema.MaxSeats}.");
+            }
+
+            var schema = new TournamentSchema(seats);
             using (var transaction = connection.BeginTransaction())
             {
                 SqliteDatabase.RequireSchema(connection, TournamentSchema.Kind, TournamentSchema.Version);
-                SqliteDatabase.Execute(connection, TournamentSchema.Create);
-                Insert(connection, "INSERT INTO tournament (id, format, fingerprint, negotiations, definition) VALUES (1, $0, $1, $2, $3);",
-                    TournamentDefinition.FormatName, definition.Fingerprint, definition.Count, json);
+                SqliteDatabase.Execute(connection, schema.Create);
+                Insert(connection, "INSERT INTO tournament (id, format, fingerprint, negotiations, seats, definition) VALUES (1, $0, $1, $2, $3, $4);",
+                    TournamentDefinition.FormatName, definition.Fingerprint, definition.Count, seats, json);
                 for (var a = 0; a < definition.Agents.Length; a++)
                 {
                     Insert(connection, "INSERT INTO agents (agent, spec) VALUES ($0, $1);", a, definition.AgentNames[a]);
@@ -87,7 +98,7 @@ public sealed class SqliteTournamentStore : ITournamentStore, IDisposable
                 transaction.Commit();
             }
 
-            return new SqliteTournamentStore(connection, connection.DataSource, json);
+            return new SqliteTournamentStore(connection, connection.DataSource, json, schema);
         }
         catch
         {
@@ -117,7 +128,8 @@ public sealed class SqliteTournamentStore : ITournamentStore, IDisposable
             SqliteDatabase.RequireSchema(connection, TournamentSchema.Kind, TournamentSchema.Version);
             var definition = Scalar(connection, "SELECT definition FROM tournament WHERE id = 1;", requireTable: "tournament") as string
                 ?? throw new StoreFormatException(connection.DataSource, "holds no tournament (its creation was interrupted; run it again)");
-            return new SqliteTournamentStore(connection, connection.DataSource, definition);
+            var seats = Convert.ToInt32(Scalar(connection, "SELECT seats FROM tournament WHERE id = 1;"), CultureInfo.InvariantCulture);
+            return new SqliteTournamentStore(connection, connection.DataSource, definition, new TournamentSchema(seats));
         }
         catch
         {
@@ -192,14 +204,14 @@ public sealed class SqliteTournamentStore : ITournamentStore, IDisposable
     public void Write(IReadOnlyList<TournamentRecord> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        _inserts ??= new TournamentInserts(_connection);
+        _inserts ??= new TournamentInserts(_connection, _schema);
         _inserts.Write(batch);
     }
 
     /// <inheritdoc />
     public IEnumerable<TournamentRecord> Records()
     {
-        using var command = Command(_connection, TournamentSchema.SelectRecords);
+        using var command = Command(_connection, _schema.Select);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -219,6 +231,29 @@ public sealed class SqliteTournamentStore : ITournamentStore, IDisposable
         var index = reader.GetInt64(0);
         try
         {
+            var first = TournamentSchema.Columns.Length;
+            var width = TournamentSchema.SeatColumns.Length;
+            var seats = 0;
+            while (seats < _schema.Seats && !reader.IsDBNull(first + (seats * width)))
+            {
+                seats++;
+            }
+
+            var agents = new int[seats];
+            var utilities = new double[seats];
+            var discounted = new double[seats];
+            var advantages = new double[seats];
+            var discountedAdvantages = new double[seats];
+            for (var s = 0; s < seats; s++)
+            {
+                var column = first + (s * width);
+                agents[s] = reader.GetInt32(column);
+                utilities[s] = reader.GetDouble(column + 1);
+                discounted[s] = reader.GetDouble(column + 2);
+                advantages[s] = reader.GetDouble(column + 3);
+                discountedAdvantages[s] = reader.GetDouble(column + 4);
+            }
+
             return new TournamentRecord
             {
                 Index = index,
@@ -226,30 +261,30 @@ public sealed class SqliteTournamentStore : ITournamentStore, IDisposable
                 Scenario = reader.GetInt32(2),
                 Assignment = reader.GetInt64(3),
                 Seed = reader.GetInt32(4),
-                Agents = JsonArrays.ReadIntegers(reader.GetString(5)),
-                End = TraceNames.TryParseEnd(reader.GetString(6), out var end) ? end : throw new FormatException($"unknown ending '{reader.GetString(6)}'"),
-                EndedBy = reader.IsDBNull(7) ? -1 : reader.GetInt32(7),
-                FailureRule = reader.IsDBNull(8)
+                End = TraceNames.TryParseEnd(reader.GetString(5), out var end) ? end : throw new FormatException($"unknown ending '{reader.GetString(5)}'"),
+                EndedBy = reader.IsDBNull(6) ? -1 : reader.GetInt32(6),
+                FailureRule = reader.IsDBNull(7)
                     ? null
-                    : TraceNames.TryParseRule(reader.GetString(8), out var rule) ? rule : throw new FormatException($"unknown rule '{reader.GetString(8)}'"),
-                FailureMessage = reader.IsDBNull(9) ? null : reader.GetString(9),
-                Turns = reader.GetInt64(10),
-                Rounds = reader.GetInt64(11),
-                EndTime = reader.GetDouble(12),
-                Agreement = reader.IsDBNull(13) ? -1 : reader.GetInt64(13),
-                Utilities = JsonArrays.ReadDoubles(reader.GetString(14)),
-                DiscountedUtilities = JsonArrays.ReadDoubles(reader.GetString(15)),
-                Advantages = JsonArrays.ReadDoubles(reader.GetString(16)),
-                DiscountedAdvantages = JsonArrays.ReadDoubles(reader.GetString(17)),
-                SocialWelfare = reader.GetDouble(18),
-                DiscountedSocialWelfare = reader.GetDouble(19),
-                ParetoDistance = reader.IsDBNull(20) ? null : reader.GetDouble(20),
-                NashDistance = reader.IsDBNull(21) ? null : reader.GetDouble(21),
-                KalaiSmorodinskyDistance = reader.IsDBNull(22) ? null : reader.GetDouble(22),
-                Elapsed = TimeSpan.FromTicks((long)Math.Round(reader.GetDouble(23) * 10)),
+                    : TraceNames.TryParseRule(reader.GetString(7), out var rule) ? rule : throw new FormatException($"unknown rule '{reader.GetString(7)}'"),
+                FailureMessage = reader.IsDBNull(8) ? null : reader.GetString(8),
+                Turns = reader.GetInt64(9),
+                Rounds = reader.GetInt64(10),
+                EndTime = reader.GetDouble(11),
+                Agreement = reader.IsDBNull(12) ? -1 : reader.GetInt64(12),
+                SocialWelfare = reader.GetDouble(13),
+                DiscountedSocialWelfare = reader.GetDouble(14),
+                ParetoDistance = reader.IsDBNull(15) ? null : reader.GetDouble(15),
+                NashDistance = reader.IsDBNull(16) ? null : reader.GetDouble(16),
+                KalaiSmorodinskyDistance = reader.IsDBNull(17) ? null : reader.GetDouble(17),
+                Elapsed = TimeSpan.FromTicks((long)Math.Round(reader.GetDouble(18) * 10)),
+                Agents = ImmutableCollectionsMarshal.AsImmutableArray(agents),
+                Utilities = ImmutableCollectionsMarshal.AsImmutableArray(utilities),
+                DiscountedUtilities = ImmutableCollectionsMarshal.AsImmutableArray(discounted),
+                Advantages = ImmutableCollectionsMarshal.AsImmutableArray(advantages),
+                DiscountedAdvantages = ImmutableCollectionsMarshal.AsImmutableArray(discountedAdvantages),
             };
         }
-        catch (FormatException exception)
+        catch (Exception exception) when (exception is FormatException or InvalidCastException)
         {
             throw new StoreFormatException(
                 Path, string.Create(CultureInfo.InvariantCulture, $"negotiation {index} cannot be read: {exception.Message}"), exception);

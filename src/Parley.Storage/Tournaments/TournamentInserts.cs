@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Parley.Negotiations;
@@ -17,15 +16,16 @@ internal sealed class TournamentInserts : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _negotiation;
-    private readonly ArrayBufferWriter<byte> _text = new(256);
+    private readonly int _seats;
     private readonly sqlite3_stmt _trace;
     private readonly byte[][] _endings;
     private readonly byte[][] _rules;
 
-    public TournamentInserts(SqliteConnection connection)
+    public TournamentInserts(SqliteConnection connection, TournamentSchema schema)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        _negotiation = Prepare(TournamentSchema.InsertNegotiation);
+        _seats = schema.Seats;
+        _negotiation = Prepare(schema.Insert);
         _trace = Prepare("INSERT INTO traces (idx, jsonl) VALUES ($idx, $jsonl);");
         _endings = [.. Enum.GetValues<NegotiationEnd>().Select(e => Encoding.UTF8.GetBytes(TraceNames.Of(e)))];
         _rules = [.. Enum.GetValues<ProtocolRule>().Select(r => Encoding.UTF8.GetBytes(TraceNames.Of(r)))];
@@ -65,56 +65,69 @@ internal sealed class TournamentInserts : IDisposable
         _ = raw.sqlite3_bind_int(n, 3, record.Scenario);
         _ = raw.sqlite3_bind_int64(n, 4, record.Assignment);
         _ = raw.sqlite3_bind_int(n, 5, record.Seed);
-        JsonArrays.Write(_text, record.Agents.AsSpan());
-        _ = raw.sqlite3_bind_text(n, 6, _text.WrittenSpan);
-        _ = raw.sqlite3_bind_text(n, 7, _endings[(int)record.End]);
-        BindOptional(n, 8, record.EndedBy >= 0 ? record.EndedBy : null);
+        _ = raw.sqlite3_bind_text(n, 6, _endings[(int)record.End]);
+        BindOptional(n, 7, record.EndedBy >= 0 ? record.EndedBy : null);
         if (record.FailureRule is { } rule)
         {
-            _ = raw.sqlite3_bind_text(n, 9, _rules[(int)rule]);
+            _ = raw.sqlite3_bind_text(n, 8, _rules[(int)rule]);
+        }
+        else
+        {
+            _ = raw.sqlite3_bind_null(n, 8);
+        }
+
+        if (record.FailureMessage is { } message)
+        {
+            _ = raw.sqlite3_bind_text(n, 9, message);
         }
         else
         {
             _ = raw.sqlite3_bind_null(n, 9);
         }
 
-        if (record.FailureMessage is { } message)
+        _ = raw.sqlite3_bind_int64(n, 10, record.Turns);
+        _ = raw.sqlite3_bind_int64(n, 11, record.Rounds);
+        _ = raw.sqlite3_bind_double(n, 12, record.EndTime);
+        BindOptional(n, 13, record.Agreement >= 0 ? record.Agreement : null);
+        _ = raw.sqlite3_bind_double(n, 14, record.SocialWelfare);
+        _ = raw.sqlite3_bind_double(n, 15, record.DiscountedSocialWelfare);
+        BindOptional(n, 16, record.ParetoDistance);
+        BindOptional(n, 17, record.NashDistance);
+        BindOptional(n, 18, record.KalaiSmorodinskyDistance);
+        _ = raw.sqlite3_bind_double(n, 19, record.Elapsed.Ticks / 10.0);
+        var seats = record.Agents.Length;
+        if (seats > _seats)
         {
-            _ = raw.sqlite3_bind_text(n, 10, message);
-        }
-        else
-        {
-            _ = raw.sqlite3_bind_null(n, 10);
+            throw new InvalidOperationException($"Negotiation {record.Index} has {seats} seats; this file holds at most {_seats}.");
         }
 
-        _ = raw.sqlite3_bind_int64(n, 11, record.Turns);
-        _ = raw.sqlite3_bind_int64(n, 12, record.Rounds);
-        _ = raw.sqlite3_bind_double(n, 13, record.EndTime);
-        BindOptional(n, 14, record.Agreement >= 0 ? record.Agreement : null);
-        BindArray(n, 15, record.Utilities.AsSpan());
-        BindArray(n, 16, record.DiscountedUtilities.AsSpan());
-        BindArray(n, 17, record.Advantages.AsSpan());
-        BindArray(n, 18, record.DiscountedAdvantages.AsSpan());
-        _ = raw.sqlite3_bind_double(n, 19, record.SocialWelfare);
-        _ = raw.sqlite3_bind_double(n, 20, record.DiscountedSocialWelfare);
-        BindOptional(n, 21, record.ParetoDistance);
-        BindOptional(n, 22, record.NashDistance);
-        BindOptional(n, 23, record.KalaiSmorodinskyDistance);
-        _ = raw.sqlite3_bind_double(n, 24, record.Elapsed.Ticks / 10.0);
+        var column = TournamentSchema.Columns.Length + 1;
+        for (var seat = 0; seat < _seats; seat++, column += TournamentSchema.SeatColumns.Length)
+        {
+            if (seat < seats)
+            {
+                _ = raw.sqlite3_bind_int(n, column, record.Agents[seat]);
+                _ = raw.sqlite3_bind_double(n, column + 1, record.Utilities[seat]);
+                _ = raw.sqlite3_bind_double(n, column + 2, record.DiscountedUtilities[seat]);
+                _ = raw.sqlite3_bind_double(n, column + 3, record.Advantages[seat]);
+                _ = raw.sqlite3_bind_double(n, column + 4, record.DiscountedAdvantages[seat]);
+            }
+            else
+            {
+                for (var c = 0; c < TournamentSchema.SeatColumns.Length; c++)
+                {
+                    _ = raw.sqlite3_bind_null(n, column + c);
+                }
+            }
+        }
+
         Step(n);
-
         if (record.Trace is { } trace)
         {
             _ = raw.sqlite3_bind_int64(_trace, 1, record.Index);
             _ = raw.sqlite3_bind_blob(_trace, 2, trace.Span);
             Step(_trace);
         }
-    }
-
-    private void BindArray(sqlite3_stmt statement, int index, ReadOnlySpan<double> values)
-    {
-        JsonArrays.Write(_text, values);
-        _ = raw.sqlite3_bind_text(statement, index, _text.WrittenSpan);
     }
 
     private static void BindOptional(sqlite3_stmt statement, int index, long? value)
