@@ -51,6 +51,12 @@ public sealed class TournamentKillResumeTests
 
             interrupted++;
             Assert.True(after > before, $"attempt {attempt}: the run stored nothing ({before} before, {after} after)");
+            if (interrupted == 1)
+            {
+                var partial = CliRunner.Run("tournament", "report", killed, "--json");
+                Assert.True(partial.ExitCode == 0, partial.ToString());
+                Assert.Contains("\"complete\": false", partial.Output, StringComparison.Ordinal);
+            }
         }
 
         Assert.True(interrupted >= 2, $"only {interrupted} kills landed mid-run");

@@ -1,9 +1,12 @@
+using System.Text.Json;
 using Parley.Tournaments;
 
 namespace Parley.Tests.Tournaments;
 
 public sealed class TournamentOptionsTests
 {
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
     private static TournamentOptions Valid() => new() { Agents = ["Boulware", "Conceder"], Scenarios = ["split"] };
 
     [Theory]
@@ -79,5 +82,23 @@ public sealed class TournamentOptionsTests
         Assert.Contains("'favourites' has 3 parties but only 2 agents were named", exception.Message, StringComparison.Ordinal);
         options.SelfPlay = true;
         Assert.Equal(8, TournamentFixtures.Build(options).Count); // 2³ assignments with self-play
+    }
+
+    [Fact]
+    public void Options_BindFromJson_LikeFromTheCommandLine()
+    {
+        const string Json = """
+            { "agents": ["Boulware", "TimeDependent(e=0.5)"], "scenarios": ["split", "price"], "repetitions": 3, "rounds": 50,
+              "seed": 12, "selfPlay": true, "turnTimeLimit": "00:00:00.5" }
+            """;
+
+        var options = JsonSerializer.Deserialize<TournamentOptions>(Json, Web)!;
+        var definition = TournamentFixtures.Build(options);
+
+        Assert.Equal(["Boulware", "TimeDependent(e=0.5)"], definition.AgentNames);
+        Assert.Equal(2 * 4 * 3, definition.Count);
+        Assert.Equal(50, definition.Deadline.Rounds);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), definition.TurnTimeLimit);
+        Assert.False(definition.IsReproducible);
     }
 }

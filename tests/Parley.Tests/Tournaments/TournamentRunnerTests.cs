@@ -70,7 +70,7 @@ public sealed class TournamentRunnerTests
         Assert.ThrowsAny<OperationCanceledException>(() => new TournamentRunner(definition, store, new() { Workers = 2, BatchSize = 5 }).Run(null, cancel.Token));
 
         // The Canceller plays 4 of every 6 negotiations: the 40th is built in negotiation 60 or so; those in flight finish.
-        Assert.InRange(store.Count, 50, 70);
+        Assert.InRange(store.Count, 40, (int)definition.Count - 100);
         new TournamentRunner(definition, store, new() { Workers = 2 }).Run();
         var full = new MemoryTournamentStore();
         new TournamentRunner(definition, full, new() { Workers = 1 }).Run(); // the Canceller cancels only once
