@@ -24,6 +24,7 @@ internal static class ParleyCommandLine
         root.Subcommands.Add(ReplayCommand.Create(context));
         root.Subcommands.Add(BurdenCommand.Create(context));
         root.Subcommands.Add(TalksCommand.Create(context));
+        root.Subcommands.Add(TournamentCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
