@@ -108,11 +108,12 @@ public static class TalksScenarioReader
                 throw new ScenarioJsonError(JsonPath.Root.Add("format"), $"unsupported format \"{format}\"{hint}; this version of Parley reads \"{FormatVersion}\"");
             }
 
-            root.AllowOnly("$schema", "format", "name", "description", "sources", "scenario", "agents", "start", "end", "deadlines", "meetings", "events");
+            root.AllowOnly("$schema", "format", "name", "description", "sources", "assumptions", "scenario", "agents", "start", "end", "deadlines", "meetings", "events");
             _ = root.OptionalString("$schema");
             var name = root.RequiredName("name");
             var description = root.OptionalString("description");
             var sources = ReadStrings(root, "sources");
+            var assumptions = ReadAssumptions(root);
             _scenario = ReadScenarioField(root);
             var agents = ReadAgents(root);
 
@@ -170,7 +171,7 @@ public static class TalksScenarioReader
 
             try
             {
-                return new TalksScenario(name, _scenario, _start, _end, meetings, deadlines, events, agents, description, sources)
+                return new TalksScenario(name, _scenario, _start, _end, meetings, deadlines, events, agents, description, sources, assumptions)
                 {
                     FilePath = fileName,
                     FileText = text,
@@ -254,6 +255,47 @@ public static class TalksScenarioReader
 
             return new MeetingPlan(
                 number, date, (int)rounds, meeting.OptionalString("location"), meeting.OptionalString("note"), meeting.OptionalString("source"), (int?)minutes);
+        }
+
+        private static List<TalksAssumption> ReadAssumptions(JsonObjectReader root)
+        {
+            var assumptions = new List<TalksAssumption>();
+            if (!root.TryGet("assumptions", out var element))
+            {
+                return assumptions;
+            }
+
+            var path = root.Path.Add("assumptions");
+            var list = JsonValues.Array(element, path);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var assumption = JsonObjectReader.Open(list[i], path.Add(i), "an assumption");
+                assumption.AllowOnly("name", "value", "unit", "status", "source", "note");
+                var name = assumption.RequiredName("name");
+                if (assumptions.Any(a => a.Name == name))
+                {
+                    throw new ScenarioJsonError(path.Add(i).Add("name"), $"two assumptions are named \"{name}\"");
+                }
+
+                var statusText = assumption.RequiredString("status");
+                AssumptionStatus? status = statusText switch
+                {
+                    "sourced" => AssumptionStatus.Sourced,
+                    "derived" => AssumptionStatus.Derived,
+                    "unverified" => AssumptionStatus.Unverified,
+                    "assumed" => AssumptionStatus.Assumed,
+                    _ => null,
+                };
+                if (status is null)
+                {
+                    throw new ScenarioJsonError(path.Add(i).Add("status"), $"the status is \"sourced\", \"derived\", \"unverified\" or \"assumed\", not {JsonValues.Quote(statusText)}");
+                }
+
+                assumptions.Add(new TalksAssumption(
+                    name, assumption.RequiredNumber("value"), assumption.OptionalString("unit"), status.Value, assumption.OptionalString("source"), assumption.OptionalString("note")));
+            }
+
+            return assumptions;
         }
 
         private static KnownDeadline ReadDeadline(JsonElement element, JsonPath path)
