@@ -60,6 +60,20 @@ public sealed class TalksCaseCommandTests
     }
 
     [Fact]
+    public void RunPausedAcrossTheChangeOfGovernment_ThenResumed_GivesTheUninterruptedTimeline()
+    {
+        using var folder = new TempDirectory();
+        var uninterrupted = CliRunner.Run("talks", "run", "sma-2019", "--db", folder.File("a.db"), "--json");
+
+        var paused = CliRunner.Run("talks", "run", "sma-2019", "--db", folder.File("b.db"), "--json", "--until", "2020-12-31");
+        var resumed = CliRunner.Run("talks", "resume", "--db", folder.File("b.db"), "--json");
+
+        Assert.True(paused.ExitCode == 0, paused.ToString());
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Equal(TalksJsonTimeline.Of(uninterrupted.Output), TalksJsonTimeline.Of(resumed.Output));
+    }
+
+    [Fact]
     public void JsonAndMarkdown_AreBadInput()
     {
         var result = CliRunner.Run("talks", "backtest", "sma-2019", "--json", "--markdown");
