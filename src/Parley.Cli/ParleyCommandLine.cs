@@ -17,7 +17,10 @@ internal static class ParleyCommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var context = new CommandContext(output, error);
-        var root = new RootCommand("Parley: run, replay and analyse multi-issue negotiations.");
+        var root = new RootCommand(
+            "Parley: run, replay and analyse multi-issue negotiations. Without a command it runs the flagship case: the 2019–2021 U.S.–South Korea "
+            + "cost-sharing talks (sma-2019), meeting by meeting, compared with what happened (see docs/cases/sma-2019.md).");
+        FlagshipCommand.Configure(root, context);
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(NegotiateCommand.Create(context));
         root.Subcommands.Add(AgentsCommand.Create(context));

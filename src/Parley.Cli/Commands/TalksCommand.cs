@@ -11,6 +11,8 @@ internal static class TalksCommand
         command.Subcommands.Add(TalksRunCommand.Create(context));
         command.Subcommands.Add(TalksResumeCommand.Create(context));
         command.Subcommands.Add(TalksShowCommand.Create(context));
+        command.Subcommands.Add(TalksBacktestCommand.Create(context));
+        command.Subcommands.Add(TalksSensitivityCommand.Create(context));
         return command;
     }
 }

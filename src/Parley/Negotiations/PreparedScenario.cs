@@ -29,6 +29,19 @@ public sealed class PreparedScenario
         _analysis = new Lazy<ScenarioAnalysis>(() => ScenarioAnalyzer.Analyze(scenario), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>
+    /// Reuses indexes already built for the same utility functions (by reference), building the others: talks hold many
+    /// meetings under mostly the same preferences, with only the reservation values moving.
+    /// </summary>
+    internal PreparedScenario(Scenario scenario, Func<Preferences.IUtilityFunction, UtilityIndex> index)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(index);
+        Scenario = scenario;
+        Indexes = [.. scenario.Parties.Select(p => index(p.Utility))];
+        _analysis = new Lazy<ScenarioAnalysis>(() => ScenarioAnalyzer.Analyze(scenario), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
     /// <summary>The scenario.</summary>
     public Scenario Scenario { get; }
 

@@ -14,5 +14,5 @@ public sealed record SetDailyCost(string Party, double PerDay) : TalksEffect(Par
     /// <inheritdoc />
     public override string Describe() => PerDay == 0
         ? $"{Party}'s daily cost of no deal stops"
-        : string.Create(CultureInfo.InvariantCulture, $"no deal costs {Party} {PerDay:0.#####} a day");
+        : string.Create(CultureInfo.InvariantCulture, $"no deal costs {Party} {PerDay:0.#########} a day");
 }

@@ -26,6 +26,7 @@ public sealed class TalksScenario
     /// <param name="agents">The default agent of each party, in party order (null: none; one must then be given).</param>
     /// <param name="description">What the talks are about, if described.</param>
     /// <param name="sources">Where the facts come from.</param>
+    /// <param name="assumptions">The documented assumptions the figures rest on.</param>
     public TalksScenario(
         string name,
         Scenario scenario,
@@ -36,7 +37,8 @@ public sealed class TalksScenario
         IEnumerable<TalksEvent>? events = null,
         IEnumerable<AgentSpec?>? agents = null,
         string? description = null,
-        IEnumerable<string>? sources = null)
+        IEnumerable<string>? sources = null,
+        IEnumerable<TalksAssumption>? assumptions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -51,6 +53,7 @@ public sealed class TalksScenario
         Agents = agents is null ? [.. scenario.Parties.Select(_ => (AgentSpec?)null)] : [.. agents];
         Description = description;
         Sources = [.. sources ?? []];
+        Assumptions = [.. assumptions ?? []];
         Validate();
         _fingerprint = new Lazy<string>(() => Negotiations.ScenarioFingerprint.Compute(new PreparedScenario(Scenario)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -63,6 +66,12 @@ public sealed class TalksScenario
 
     /// <summary>Where the facts come from.</summary>
     public ImmutableArray<string> Sources { get; }
+
+    /// <summary>The documented assumptions the file's figures rest on (information only).</summary>
+    public ImmutableArray<TalksAssumption> Assumptions { get; }
+
+    /// <summary>The assumption named <paramref name="name"/>, or null.</summary>
+    public TalksAssumption? Assumption(string name) => Assumptions.FirstOrDefault(a => a.Name == name);
 
     /// <summary>The issues and the parties' preferences at the start.</summary>
     public Scenario Scenario { get; }
@@ -117,6 +126,11 @@ public sealed class TalksScenario
 
     private void Validate()
     {
+        if (Assumptions.Select(a => a.Name).Distinct(StringComparer.Ordinal).Count() != Assumptions.Length)
+        {
+            throw new ArgumentException($"Talks '{Name}': two assumptions have the same name.");
+        }
+
         if (Scenario.Parties.Length < 2)
         {
             throw new ArgumentException($"Talks '{Name}': the scenario has {Scenario.Parties.Length} party; talks need at least 2.");

@@ -3,6 +3,7 @@ using System.Globalization;
 using Parley.Agents;
 using Parley.Agents.Catalog;
 using Parley.Negotiations;
+using Parley.Preferences;
 using Parley.Protocols;
 using Parley.Talks.Agents;
 using Parley.Talks.Json;
@@ -28,6 +29,7 @@ public sealed class TalksSession
     private readonly TalksAgentFactory _factory;
     private readonly Agent?[] _agents;
     private readonly AgentSpec?[] _agentSpecs;
+    private readonly Dictionary<IUtilityFunction, UtilityIndex> _indexes = new(ReferenceEqualityComparer.Instance);
 
     private TalksSession(TalksScenario talks, TalksSettings settings, TalksSessionOptions options, long? id)
     {
@@ -302,7 +304,9 @@ public sealed class TalksSession
             (agents[seat] as ITalksAware)?.BeginMeeting(views[seat]);
         }
 
-        var prepared = new PreparedScenario(State.Scenario);
+        // Preferences rarely change between meetings (reservation values do): each utility function is indexed once.
+        var prepared = new PreparedScenario(State.Scenario, utility =>
+            _indexes.TryGetValue(utility, out var index) ? index : _indexes[utility] = new UtilityIndex(utility));
         var seed = Settings.MeetingSeed(plan.Number);
         var runner = new NegotiationRunner(prepared, new NegotiationSettings(Deadline.OfRounds(plan.Rounds), seed), _options.TimeProvider);
         var result = agents.All(a => a.IsSynchronous)

@@ -47,15 +47,33 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
-    public void Readme_NamesTheTwoSetupCommands()
+    public void Readme_NamesTheTwoSetupCommands_TheFlagshipRunFirst()
     {
-        var readme = File.ReadAllText(RepositoryFile("README.md"));
+        var readme = File.ReadAllText(RepositoryFile("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var ci = File.ReadAllText(RepositoryFile(".ci/run"));
+        var setup = SetupBlock().Match(readme);
 
+        Assert.True(setup.Success, "the README lost its set-up block");
+        var commands = setup.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('#')[0].Trim()).ToArray();
+        Assert.Equal(["dotnet run --project src/Parley.Cli", "dotnet test Parley.slnx"], commands);
         Assert.Contains("dotnet run --project src/Parley.Cli -- analyze job-offer", readme, StringComparison.Ordinal);
-        Assert.Contains("dotnet test Parley.slnx", readme, StringComparison.Ordinal);
         Assert.Contains("dotnet test Parley.slnx", ci, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Readme_FirstCommand_PrintsWhatTheReadmeSays()
+    {
+        var result = CliRunner.Run();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var part in new[] { "Timeline", "bn won ($", "walked out", "furlough", "changeOfGovernment", "Result:", "Compared with what happened", "Pareto frontier", "Nash point" })
+        {
+            Assert.Contains(part, result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex(@"## Set up\n\n.*?```bash\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex SetupBlock();
 
     [GeneratedRegex(@"// begin-snippet: quickstart\n(.*?)\s*// end-snippet", RegexOptions.Singleline)]
     private static partial Regex SnippetPattern();

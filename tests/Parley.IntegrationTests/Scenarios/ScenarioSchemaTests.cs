@@ -140,6 +140,58 @@ public class ScenarioSchemaTests
             [new HyperRectangle(49, 1, [new HyperRectangleBound(0, 7, 9), new HyperRectangleBound(1, -3, 0)]), new HyperRectangle(12, 0.5, [])],
             61);
         AssertValid(ParleyScenarioWriter.ToJson(new Scenario("rectangles", integers, [new Party("P", rectangles, 0.75, DiscountFactor.FromGenius(0.5))])));
+
+        var streamSpace = new OutcomeSpace([new RealIssue("amount", 100, 200, 3), new DiscreteIssue("rule", ["flat", "cpi"]), new IntegerIssue("years", 1, 3), new DiscreteIssue("scope", ["a", "b"])]);
+        var stream = new PaymentStream(streamSpace, 0, 1, [[0], [1.5, 2]], 2, 0, 3, 3, 8.2);
+        var payer = new PaymentStreamUtilityFunction(stream, 0.9, PaymentPreference.Less, [new PaymentStreamTerm(3, 0.1, new DiscreteValueFunction([new("a", 1), new("b", 0)]))]);
+        var receiver = new PaymentStreamUtilityFunction(
+            new PaymentStream(streamSpace, 0, -1, [[2]], -1, 2, 4, 0, 0),
+            1,
+            PaymentPreference.More,
+            [new PaymentStreamTerm(1, 0, new ConstantValueFunction(0)), new PaymentStreamTerm(2, 0.1, new IntegerLinearValueFunction(1, 3, 0, 0.5)), new PaymentStreamTerm(3, 0, new ConstantValueFunction(0))],
+            worst: 300,
+            best: 900);
+        AssertValid(ParleyScenarioWriter.ToJson(new Scenario("streams", streamSpace, [new Party("Payer", payer, 0.5, DiscountFactor.None), new Party("Receiver", receiver, 0, DiscountFactor.None)])));
+    }
+
+    [Fact]
+    public void PaymentStreamWithBoundAsStreamAndReservationOutcome_PassesSchemaAndReader()
+    {
+        const string json = """
+            {
+              "format": "parley-scenario/1",
+              "name": "stream",
+              "issues": [
+                {"name": "amount", "type": "real", "min": 100, "max": 200, "gridPoints": 2},
+                {"name": "rule", "type": "discrete", "values": ["flat", "grow"]},
+                {"name": "years", "type": "integer", "min": 1, "max": 3}
+              ],
+              "parties": [{
+                "name": "Payer",
+                "reservationOutcome": {"amount": 100, "rule": "flat", "years": 1},
+                "utility": {
+                  "type": "paymentStream",
+                  "stream": {
+                    "amount": "amount", "escalation": {"issue": "rule", "growth": {"flat": [0], "grow": [10, 50]}}, "duration": "years",
+                    "horizon": 3, "discountRate": 10, "afterExpiry": 20, "prefers": "less", "weight": 1,
+                    "worst": {"amount": 200, "rule": "grow", "years": 3}
+                  }
+                }
+              }]
+            }
+            """;
+
+        // "rule" is not a field of a bound (it is "escalation"): the schema and the reader both refuse it.
+        Assert.False(Evaluate(json).IsValid);
+        Assert.Throws<ScenarioFormatException>(() => ParleyScenarioReader.Parse(json, "stream.json"));
+
+        var fixedJson = json.Replace("\"rule\": \"grow\", \"years\": 3}", "\"escalation\": \"grow\", \"duration\": 3}", StringComparison.Ordinal);
+        AssertValid(fixedJson);
+        Assert.Equal("stream", ParleyScenarioReader.Parse(fixedJson, "stream.json").Name);
+
+        var both = fixedJson.Replace("\"reservationOutcome\"", "\"reservationValue\": 0.1, \"reservationOutcome\"", StringComparison.Ordinal);
+        Assert.False(Evaluate(both).IsValid);
+        Assert.Throws<ScenarioFormatException>(() => ParleyScenarioReader.Parse(both, "stream.json"));
     }
 
     [Theory]

@@ -84,6 +84,25 @@ public class TalksSchemaTests
         Assert.Throws<ScenarioFormatException>(() => TalksScenarioReader.Parse(broken, "broken.talks.json"));
     }
 
+    [Theory]
+    [InlineData("\"status\": \"derived\"", "\"status\": \"guessed\"")]
+    [InlineData("\"value\": 1166.6, ", "")]
+    [InlineData("\"note\": \"n\"", "\"notes\": \"n\"")]
+    public void Assumptions_PassSchemaAndReader_BrokenOnesFailBoth(string find, string replace)
+    {
+        var valid = EveryEffect.Replace(
+            "\"description\": \"Split the pie over several meetings.\",",
+            "\"description\": \"d\", \"assumptions\": [{\"name\": \"fx\", \"value\": 1166.6, \"unit\": \"won per dollar\", \"status\": \"derived\", \"source\": \"s\", \"note\": \"n\"}],",
+            StringComparison.Ordinal);
+        AssertValid(valid);
+        Assert.Equal(1166.6, TalksScenarioReader.Parse(valid, "a.talks.json").Assumption("fx")!.Value);
+
+        var broken = valid.Replace(find, replace, StringComparison.Ordinal);
+
+        Assert.False(Evaluate(broken).IsValid);
+        Assert.Throws<ScenarioFormatException>(() => TalksScenarioReader.Parse(broken, "broken.talks.json"));
+    }
+
     [Fact]
     public void CrossReferenceError_PassesSchemaButFailsReader()
     {

@@ -90,7 +90,7 @@ public class TalksScenarioReaderTests
     {
         var talks = TalksExamples.Load("lease-renewal");
 
-        Assert.Equal(["lease-renewal"], TalksExamples.Names);
+        Assert.Equal(["lease-renewal", "sma-2019"], TalksExamples.Names);
         Assert.Equal(4, talks.Meetings.Length);
         Assert.Equal(["Landlord", "Tenant"], talks.Parties);
         Assert.Contains(talks.Events, e => e.Effects.Any(x => x is SetStatusQuo));
@@ -175,5 +175,48 @@ public class TalksScenarioReaderTests
 
         Assert.Equal("scenario", error.Field);
         Assert.Contains("no-such-scenario.json", error.Message, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void Parse_Assumptions_AreReadWithTheirStatus()
+    {
+        var text = TinyTalks.Quarterly().Replace(
+            "\"description\": \"Split the pie over several meetings.\",",
+            "\"description\": \"d\", \"assumptions\": [{\"name\": \"fx\", \"value\": 1166.6, \"unit\": \"won per dollar\", \"status\": \"derived\", \"source\": \"Reuters\", \"note\": \"n\"}, {\"name\": \"rate\", \"value\": 3, \"status\": \"assumed\"}],",
+            StringComparison.Ordinal);
+
+        var talks = TalksScenarioReader.Parse(text, "tiny.talks.json");
+
+        Assert.Equal(new TalksAssumption("fx", 1166.6, "won per dollar", AssumptionStatus.Derived, "Reuters", "n"), talks.Assumption("fx"));
+        Assert.Equal(AssumptionStatus.Assumed, talks.Assumption("rate")!.Status);
+        Assert.Null(talks.Assumption("none"));
+    }
+
+    [Theory]
+    [InlineData("{\"name\": \"fx\", \"value\": 1, \"status\": \"guessed\"}", "assumptions[0].status")]
+    [InlineData("{\"name\": \"fx\", \"value\": 1, \"status\": \"sourced\"}, {\"name\": \"fx\", \"value\": 2, \"status\": \"sourced\"}", "assumptions[1].name")]
+    [InlineData("{\"name\": \"fx\", \"status\": \"sourced\"}", "assumptions[0].value")]
+    public void Parse_BrokenAssumption_IsALocatedError(string assumptions, string field)
+    {
+        var text = TinyTalks.Quarterly().Replace(
+            "\"description\": \"Split the pie over several meetings.\",", $"\"description\": \"d\", \"assumptions\": [{assumptions}],", StringComparison.Ordinal);
+
+        var error = Assert.Throws<ScenarioFormatException>(() => TalksScenarioReader.Parse(text, "tiny.talks.json"));
+
+        Assert.Equal(field, error.Field);
+    }
+
+    [Fact]
+    public void Parse_ReplacePreferencesWithReservationOutcome_TakesTheNewUtilityOfThatOutcome()
+    {
+        var text = TinyTalks.Quarterly(events: """
+            {"date": "2020-03-01", "kind": "change", "description": "d", "effects": [{"type": "replacePreferences", "party": "A", "reservationOutcome": {"share": 4},
+              "utility": {"type": "linearAdditive", "weights": {"share": 1}, "valueFunctions": {"share": {"type": "integerLinear", "offset": 0.2, "slope": 0.05}}}}]}
+            """);
+
+        var talks = TalksScenarioReader.Parse(text, "tiny.talks.json");
+        var state = TalksState.Start(talks, TalksSettings.For(talks).Agents).AdvanceTo(new DateOnly(2020, 3, 1));
+
+        // 0.2 + 0.05 × 4 = 0.4
+        Assert.Equal(0.4, state.Parties[0].ReservationValue, 12);
     }
 }

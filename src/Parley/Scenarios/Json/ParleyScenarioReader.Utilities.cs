@@ -12,6 +12,7 @@ public static partial class ParleyScenarioReader
         ReadType(utility, ScenarioJsonNames.UtilityTypes, "utility") switch
         {
             ScenarioJsonNames.LinearAdditive => ReadLinearAdditive(utility, space),
+            ScenarioJsonNames.PaymentStream => ReadPaymentStream(utility, space),
             _ => ReadHyperRectangles(utility, space),
         };
 

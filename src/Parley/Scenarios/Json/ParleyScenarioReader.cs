@@ -178,13 +178,33 @@ public static partial class ParleyScenarioReader
     private static Party ReadParty(JsonElement element, JsonPath path, OutcomeSpace space)
     {
         var party = JsonObjectReader.Open(element, path, "a party");
-        party.AllowOnly("name", "reservationValue", "discountFactor", "source", "utility");
+        party.AllowOnly("name", "reservationValue", "reservationOutcome", "discountFactor", "source", "utility");
         var name = party.RequiredName("name");
-        var reservationValue = party.OptionalNumber("reservationValue", 0.0);
         var discount = Preferences.DiscountFactor.FromGenius(party.OptionalNumber("discountFactor", 1.0));
         var source = party.OptionalString("source");
         var utility = ReadUtility(party.RequiredObject("utility", "a utility function"), space);
+        var reservationValue = ReadReservation(party, utility) ?? 0.0;
         return new Party(name, utility, reservationValue, discount, source);
+    }
+
+    /// <summary>
+    /// A reservation value given as a number (<c>reservationValue</c>) or as the utility of an outcome
+    /// (<c>reservationOutcome</c>: the party's bottom line as a deal, e.g. its best public offer); null when neither is given.
+    /// </summary>
+    internal static double? ReadReservation(JsonObjectReader owner, Preferences.IUtilityFunction utility)
+    {
+        if (owner.Has("reservationValue") && owner.Has("reservationOutcome"))
+        {
+            throw new ScenarioJsonError(owner.Path.Add("reservationOutcome"), "give \"reservationValue\" or \"reservationOutcome\", not both");
+        }
+
+        if (owner.Has("reservationOutcome"))
+        {
+            var outcome = owner.RequiredObject("reservationOutcome", "an outcome: a value for every issue");
+            return utility.Utility(JsonOutcomes.Read(outcome, utility.Space));
+        }
+
+        return owner.Has("reservationValue") ? owner.RequiredNumber("reservationValue") : null;
     }
 
     /// <summary>Reads the <c>type</c> discriminator of an object and checks it is one of <paramref name="known"/>.</summary>

@@ -116,12 +116,74 @@ public static class ParleyScenarioWriter
                     ["rectangles"] = new JsonArray([.. rectangles.Rectangles.Select(r => RectangleNode(r, space))]),
                 };
 
+            case PaymentStreamUtilityFunction stream:
+                return PaymentStreamNode(stream, space);
+
             default:
                 throw new NotSupportedException(
                     $"Party '{partyName}' has a {utility.GetType().Name}; Parley's scenario format writes "
-                    + $"{nameof(LinearAdditiveUtilityFunction)} and {nameof(HyperRectangleUtilityFunction)}.");
+                    + $"{nameof(LinearAdditiveUtilityFunction)}, {nameof(HyperRectangleUtilityFunction)} and {nameof(PaymentStreamUtilityFunction)}.");
         }
     }
+
+    private static JsonObject PaymentStreamNode(PaymentStreamUtilityFunction utility, OutcomeSpace space)
+    {
+        var stream = utility.Stream;
+        var node = new JsonObject { ["amount"] = space.Issues[stream.AmountIssue].Name };
+        if (stream.EscalationIssue >= 0)
+        {
+            var rules = (DiscreteIssue)space.Issues[stream.EscalationIssue];
+            var growth = new JsonObject();
+            for (var v = 0; v < rules.ValueCount; v++)
+            {
+                growth[rules.Values[v]] = Rates(stream.GrowthPercent[v]);
+            }
+
+            node["escalation"] = new JsonObject { ["issue"] = rules.Name, ["growth"] = growth };
+        }
+        else if (stream.GrowthPercent[0] is not [0.0])
+        {
+            node["escalation"] = new JsonObject { ["growth"] = Rates(stream.GrowthPercent[0]) };
+        }
+
+        node["duration"] = stream.DurationIssue >= 0 ? space.Issues[stream.DurationIssue].Name : stream.FixedDuration;
+        node["horizon"] = stream.Horizon;
+        node["discountRate"] = stream.DiscountRatePercent;
+        node["afterExpiry"] = stream.AfterExpiryPercent;
+        node["prefers"] = utility.Prefers == PaymentPreference.Less ? "less" : "more";
+        node["weight"] = utility.StreamWeight;
+
+        // Bounds given explicitly (as a number, or as a stream whose present value the reader computed) are written as
+        // the present value; bounds left to the outcome space's extremes are left out, so they stay that.
+        if (utility.ExplicitWorst is { } worst)
+        {
+            node["worst"] = worst;
+        }
+
+        if (utility.ExplicitBest is { } best)
+        {
+            node["best"] = best;
+        }
+
+        var result = new JsonObject { ["type"] = ScenarioJsonNames.PaymentStream, ["stream"] = node };
+        if (!utility.Terms.IsEmpty)
+        {
+            var weights = new JsonObject();
+            var functions = new JsonObject();
+            foreach (var term in utility.Terms)
+            {
+                weights[space.Issues[term.Issue].Name] = term.Weight;
+                functions[space.Issues[term.Issue].Name] = ValueFunctionNode(term.Function, space.Issues[term.Issue]);
+            }
+
+            result["weights"] = weights;
+            result["valueFunctions"] = functions;
+        }
+
+        return result;
+    }
+
+    private static JsonArray Rates(IEnumerable<double> rates) => new([.. rates.Select(r => (JsonNode)r)]);
 
     private static JsonObject RectangleNode(HyperRectangle rectangle, OutcomeSpace space)
     {

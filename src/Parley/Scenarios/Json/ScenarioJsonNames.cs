@@ -11,6 +11,7 @@ internal static class ScenarioJsonNames
 
     public const string LinearAdditive = "linearAdditive";
     public const string HyperRectangles = "hyperRectangles";
+    public const string PaymentStream = "paymentStream";
 
     public const string IntegerLinear = "integerLinear";
     public const string Linear = "linear";
@@ -22,7 +23,7 @@ internal static class ScenarioJsonNames
     public static readonly ImmutableArray<string> IssueTypes = [Discrete, Integer, Real];
 
     /// <summary>Utility-function types.</summary>
-    public static readonly ImmutableArray<string> UtilityTypes = [LinearAdditive, HyperRectangles];
+    public static readonly ImmutableArray<string> UtilityTypes = [LinearAdditive, HyperRectangles, PaymentStream];
 
     /// <summary>Value-function types.</summary>
     public static readonly ImmutableArray<string> ValueFunctionTypes = [Discrete, IntegerLinear, Linear, Triangular, Constant, NumberRange];

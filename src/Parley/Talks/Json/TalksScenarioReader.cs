@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Parley.Agents.Catalog;
-using Parley.Outcomes;
 using Parley.Scenarios;
 using Parley.Scenarios.Json;
 
@@ -109,11 +108,12 @@ public static class TalksScenarioReader
                 throw new ScenarioJsonError(JsonPath.Root.Add("format"), $"unsupported format \"{format}\"{hint}; this version of Parley reads \"{FormatVersion}\"");
             }
 
-            root.AllowOnly("$schema", "format", "name", "description", "sources", "scenario", "agents", "start", "end", "deadlines", "meetings", "events");
+            root.AllowOnly("$schema", "format", "name", "description", "sources", "assumptions", "scenario", "agents", "start", "end", "deadlines", "meetings", "events");
             _ = root.OptionalString("$schema");
             var name = root.RequiredName("name");
             var description = root.OptionalString("description");
             var sources = ReadStrings(root, "sources");
+            var assumptions = ReadAssumptions(root);
             _scenario = ReadScenarioField(root);
             var agents = ReadAgents(root);
 
@@ -171,7 +171,7 @@ public static class TalksScenarioReader
 
             try
             {
-                return new TalksScenario(name, _scenario, _start, _end, meetings, deadlines, events, agents, description, sources)
+                return new TalksScenario(name, _scenario, _start, _end, meetings, deadlines, events, agents, description, sources, assumptions)
                 {
                     FilePath = fileName,
                     FileText = text,
@@ -257,6 +257,47 @@ public static class TalksScenarioReader
                 number, date, (int)rounds, meeting.OptionalString("location"), meeting.OptionalString("note"), meeting.OptionalString("source"), (int?)minutes);
         }
 
+        private static List<TalksAssumption> ReadAssumptions(JsonObjectReader root)
+        {
+            var assumptions = new List<TalksAssumption>();
+            if (!root.TryGet("assumptions", out var element))
+            {
+                return assumptions;
+            }
+
+            var path = root.Path.Add("assumptions");
+            var list = JsonValues.Array(element, path);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var assumption = JsonObjectReader.Open(list[i], path.Add(i), "an assumption");
+                assumption.AllowOnly("name", "value", "unit", "status", "source", "note");
+                var name = assumption.RequiredName("name");
+                if (assumptions.Any(a => a.Name == name))
+                {
+                    throw new ScenarioJsonError(path.Add(i).Add("name"), $"two assumptions are named \"{name}\"");
+                }
+
+                var statusText = assumption.RequiredString("status");
+                AssumptionStatus? status = statusText switch
+                {
+                    "sourced" => AssumptionStatus.Sourced,
+                    "derived" => AssumptionStatus.Derived,
+                    "unverified" => AssumptionStatus.Unverified,
+                    "assumed" => AssumptionStatus.Assumed,
+                    _ => null,
+                };
+                if (status is null)
+                {
+                    throw new ScenarioJsonError(path.Add(i).Add("status"), $"the status is \"sourced\", \"derived\", \"unverified\" or \"assumed\", not {JsonValues.Quote(statusText)}");
+                }
+
+                assumptions.Add(new TalksAssumption(
+                    name, assumption.RequiredNumber("value"), assumption.OptionalString("unit"), status.Value, assumption.OptionalString("source"), assumption.OptionalString("note")));
+            }
+
+            return assumptions;
+        }
+
         private static KnownDeadline ReadDeadline(JsonElement element, JsonPath path)
         {
             var deadline = JsonObjectReader.Open(element, path, "a deadline");
@@ -311,10 +352,10 @@ public static class TalksScenarioReader
                     effect.AllowOnly("type", "party", "by");
                     return new ShiftReservationValue(Party(effect), effect.RequiredNumber("by"));
                 case "replacePreferences":
-                    effect.AllowOnly("type", "party", "utility", "reservationValue", "discountFactor", "source");
+                    effect.AllowOnly("type", "party", "utility", "reservationValue", "reservationOutcome", "discountFactor", "source");
                     var party = Party(effect);
                     var utility = ParleyScenarioReader.ReadUtility(effect.RequiredObject("utility", "a utility function"), _scenario.Space);
-                    double? reservation = effect.Has("reservationValue") ? effect.RequiredNumber("reservationValue") : null;
+                    var reservation = ParleyScenarioReader.ReadReservation(effect, utility);
                     Preferences.DiscountFactor? discount = effect.Has("discountFactor")
                         ? Preferences.DiscountFactor.FromGenius(effect.RequiredNumber("discountFactor"))
                         : null;
@@ -341,42 +382,7 @@ public static class TalksScenarioReader
         private (long Outcome, string Text) ReadOutcome(JsonObjectReader outcome)
         {
             var space = _scenario.Space;
-            var indices = new int[space.IssueCount];
-            var found = new bool[space.IssueCount];
-            foreach (var (name, element) in outcome.Properties)
-            {
-                var path = outcome.Path.Add(name);
-                var issue = space.IndexOfIssue(name);
-                if (issue < 0)
-                {
-                    var suggestion = JsonObjectReader.Closest(name, space.Issues.Select(i => i.Name).ToArray());
-                    var hint = suggestion is null ? "" : $" (did you mean \"{suggestion}\"?)";
-                    throw new ScenarioJsonError(path, $"no issue \"{name}\"{hint}; issues: {JsonValues.List(space.Issues.Select(i => i.Name))}");
-                }
-
-                IssueValue value = element.ValueKind switch
-                {
-                    JsonValueKind.String => IssueValue.Of(element.GetString()!),
-                    JsonValueKind.Number when element.TryGetInt64(out var whole) => IssueValue.Of(whole),
-                    JsonValueKind.Number => IssueValue.Of(JsonValues.Number(element, path)),
-                    _ => throw new ScenarioJsonError(path, $"expected a value of issue \"{name}\" (a string or a number), got {JsonValues.Describe(element)}"),
-                };
-                if (!space.Issues[issue].TryIndexOf(value, out indices[issue]))
-                {
-                    throw new ScenarioJsonError(path, $"{JsonValues.Describe(element)} is not a value of issue \"{name}\" ({space.Issues[issue]})");
-                }
-
-                found[issue] = true;
-            }
-
-            for (var i = 0; i < found.Length; i++)
-            {
-                if (!found[i])
-                {
-                    throw new ScenarioJsonError(outcome.Path.Add(space.Issues[i].Name), $"the outcome gives no value for issue \"{space.Issues[i].Name}\"", locateAt: outcome.Path);
-                }
-            }
-
+            var indices = JsonOutcomes.Read(outcome, space);
             var text = string.Join(", ", space.Describe(indices).Select(p => $"{p.Key}={p.Value}"));
             return (space.IndexOf(indices), text);
         }

@@ -328,9 +328,61 @@ public class ParleyScenarioWriterTests
         {
             var additive = Gen.Select(NonNegative.Array[space.IssueCount], ValueFunctions(space), (weights, functions) =>
                 (IUtilityFunction)new LinearAdditiveUtilityFunction(space, weights, functions));
-            return space.Issues.All(i => i is IntegerIssue)
-                ? Gen.Frequency((2, additive), (1, Rectangles(space)))
-                : additive;
+            var choices = new List<(int, Gen<IUtilityFunction>)> { (2, additive) };
+            if (space.Issues.All(i => i is IntegerIssue))
+            {
+                choices.Add((1, Rectangles(space)));
+            }
+
+            if (space.Issues.Any(i => i.Kind != IssueKind.Discrete))
+            {
+                choices.Add((1, PaymentStreams(space)));
+            }
+
+            return Gen.Frequency([.. choices]);
+        }
+
+        /// <summary>
+        /// Payment streams: the first numeric issue is the amount, the first discrete issue (if any, sometimes) the
+        /// escalation rule, an integer issue of years ≥ 1 (if any, sometimes) the duration; the other issues, and sometimes
+        /// the stream's own, get terms. Bounds are left to the space's extremes or given explicitly.
+        /// </summary>
+        private static Gen<IUtilityFunction> PaymentStreams(OutcomeSpace space)
+        {
+            var amount = space.Issues.ToList().FindIndex(i => i.Kind != IssueKind.Discrete);
+            var discrete = space.Issues.ToList().FindIndex(i => i is DiscreteIssue);
+            var years = space.Issues.ToList().FindIndex(i => i is IntegerIssue { Min: >= 1 } && i != space.Issues[amount]);
+            var rate = Gen.Frequency((3, Gen.Int[-500, 500].Select(i => i / 100.0)), (1, Gen.Double[-99, 99]));
+            return Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[1, 5], Gen.Int[1, 6], rate, rate, Gen.Bool, NonNegative)
+                .SelectMany(choice => Gen.Select(
+                    rate.Array[1, 3].Array[discrete >= 0 && choice.Item1 ? space.Issues[discrete].ValueCount : 1],
+                    ValueFunctions(space),
+                    NonNegative.Array[space.IssueCount],
+                    Gen.Bool.Array[space.IssueCount],
+                    AnyFinite.Array[2],
+                    Gen.Int[0, 2],
+                    (growth, functions, weights, extraTerms, bounds, boundKind) =>
+                    {
+                        var (useEscalation, useDuration, horizon, fixedDuration, discount, after, less, weight) = choice;
+                        var stream = new PaymentStream(
+                            space, amount, useEscalation && discrete >= 0 ? discrete : -1, growth, useDuration && years >= 0 ? years : -1, fixedDuration, horizon, discount, after);
+                        var terms = Enumerable.Range(0, space.IssueCount)
+                            .Where(i => !stream.Issues.Contains(i) || extraTerms[i])
+                            .Select(i => new PaymentStreamTerm(i, weights[i], functions[i]))
+                            .ToList();
+                        var prefers = less ? PaymentPreference.Less : PaymentPreference.More;
+                        var (minimum, maximum) = stream.PresentValueRange();
+                        var (low, high) = (Math.Min(bounds[0], bounds[1]), Math.Max(bounds[0], bounds[1]));
+                        var explicitBounds = boundKind == 0 || !(maximum > minimum) || low == high;
+                        if (explicitBounds && low == high)
+                        {
+                            high = low + 1;
+                        }
+
+                        return (IUtilityFunction)(explicitBounds
+                            ? new PaymentStreamUtilityFunction(stream, weight, prefers, terms, less ? high : low, less ? low : high)
+                            : new PaymentStreamUtilityFunction(stream, weight, prefers, terms));
+                    }));
         }
 
         private static Gen<ImmutableList<ValueFunction>> ValueFunctions(OutcomeSpace space) =>
