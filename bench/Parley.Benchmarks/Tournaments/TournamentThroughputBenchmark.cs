@@ -12,6 +12,8 @@ namespace Parley.Benchmarks.Tournaments;
 /// (30 ordered pairs per scenario, no self-play), 100 rounds, 100 repetitions: 15,000 negotiations per operation
 /// (OperationsPerInvoke), so negotiations per second = 1 / mean. <see cref="Workers"/> = 0 means one per processor.
 /// NegMAS: 12 negotiations/s through its tournament runner (one process). Each iteration writes a fresh database file.
+/// <see cref="Stored"/> = false swaps SQLite for a store that drops every batch, to show how the runner itself scales
+/// across cores once the writer's share of them is taken away (a diagnostic, not a mode Parley offers).
 /// </summary>
 [MemoryDiagnoser]
 public class TournamentThroughputBenchmark
@@ -21,11 +23,15 @@ public class TournamentThroughputBenchmark
     private static readonly string[] Scenarios = ["tourn_s0", "tourn_s1", "tourn_s2", "tourn_s3", "sao_3x10_opposed"];
     private TournamentDefinition _definition = null!;
     private string _path = string.Empty;
-    private SqliteTournamentStore? _store;
+    private ITournamentStore? _store;
 
     /// <summary>Worker threads; 0 = one per processor.</summary>
     [Params(1, 0)]
     public int Workers { get; set; }
+
+    /// <summary>True: every result written to SQLite; false: results dropped by <see cref="DiscardingTournamentStore"/>.</summary>
+    [Params(true, false)]
+    public bool Stored { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -51,13 +57,13 @@ public class TournamentThroughputBenchmark
     {
         _path = Path.Combine(Path.GetTempPath(), $"parley-bench-tournament-{Environment.ProcessId}.db");
         Delete();
-        _store = SqliteTournamentStore.Create(_path, _definition);
+        _store = Stored ? SqliteTournamentStore.Create(_path, _definition) : new DiscardingTournamentStore();
     }
 
     [IterationCleanup]
     public void DeleteStore()
     {
-        _store?.Dispose();
+        (_store as IDisposable)?.Dispose();
         Delete();
     }
 
