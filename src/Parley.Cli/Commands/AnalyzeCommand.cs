@@ -29,8 +29,8 @@ internal static class AnalyzeCommand
         var plot = new Option<string?>("--plot") { Description = "Draw the deal space to a .png or .svg file.", HelpName = "FILE" };
         var method = new Option<AnalysisMethod>("--method")
         {
-            Description = "How to analyse: Auto (default) chooses exact linear-additive merging or enumeration; "
-                + "Sampling needs --sample.",
+            Description = "How to analyse: Auto (default) chooses an exact method that fits (linear-additive merging, "
+                + "enumeration, or the hyper-rectangle search); Sampling needs --sample.",
             DefaultValueFactory = _ => AnalysisMethod.Auto,
         };
         var sample = new Option<long?>("--sample")

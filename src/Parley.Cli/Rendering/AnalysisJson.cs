@@ -129,6 +129,7 @@ internal static class AnalysisJson
         AnalysisMethod.LinearAdditiveMerge => "linearAdditiveMerge",
         AnalysisMethod.Enumeration => "enumeration",
         AnalysisMethod.Sampling => "sampling",
+        AnalysisMethod.HyperRectangleSearch => "hyperRectangleSearch",
         _ => method.ToString(),
     };
 }

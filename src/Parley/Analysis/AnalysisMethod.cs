@@ -5,7 +5,8 @@ public enum AnalysisMethod
 {
     /// <summary>
     /// Choose: <see cref="LinearAdditiveMerge"/> when every party is purely linear-additive, else
-    /// <see cref="Enumeration"/> when the space fits <see cref="AnalysisOptions.MaxEnumeratedOutcomes"/>, else fail with
+    /// <see cref="Enumeration"/> when the space fits <see cref="AnalysisOptions.MaxEnumeratedOutcomes"/>, else
+    /// <see cref="HyperRectangleSearch"/> when every party is a hyper-rectangle sum, else fail with
     /// <see cref="AnalysisTooLargeException"/>. Never samples on its own.
     /// </summary>
     Auto,
@@ -18,6 +19,12 @@ public enum AnalysisMethod
     /// function whose cap at 1 never binds).
     /// </summary>
     LinearAdditiveMerge,
+
+    /// <summary>
+    /// Branch and bound over the issues (exact; only when every party is a hyper-rectangle utility function, as in the
+    /// ANAC 2014 non-linear profiles): skips every part of the space an outcome already found dominates.
+    /// </summary>
+    HyperRectangleSearch,
 
     /// <summary>Analyse a seeded uniform sample of distinct outcomes (approximate: the frontier of the sample).</summary>
     Sampling,

@@ -35,6 +35,7 @@ public static class ScenarioAnalyzer
         {
             AnalysisMethod.Enumeration => Enumerate(scenario, options, reason: null),
             AnalysisMethod.LinearAdditiveMerge => MergeOrThrow(scenario, options),
+            AnalysisMethod.HyperRectangleSearch => SearchOrThrow(scenario, options),
             AnalysisMethod.Sampling => Sample(scenario, options),
             _ => Choose(scenario, options),
         };
@@ -57,7 +58,56 @@ public static class ScenarioAnalyzer
             reason = $"the linear-additive merge gave up: {failure}";
         }
 
+        if (scenario.Space.Cardinality > options.MaxEnumeratedOutcomes && HyperRectangleFunctions(scenario, out _) is { } rectangles)
+        {
+            var search = new HyperRectangleSearch(scenario.Space, rectangles, options.MaxMergePoints);
+            var found = search.TryCompute(out var failure);
+            if (found is not null)
+            {
+                return new Run(
+                    AnalysisMethod.HyperRectangleSearch,
+                    found,
+                    0,
+                    null,
+                    "every party is a hyper-rectangle sum and the space is too large to enumerate");
+            }
+
+            reason = $"{reason}, and {failure}";
+        }
+
         return Enumerate(scenario, options, reason);
+    }
+
+    private static Run SearchOrThrow(Scenario scenario, AnalysisOptions options)
+    {
+        var functions = HyperRectangleFunctions(scenario, out var reason)
+            ?? throw new ArgumentException($"Method HyperRectangleSearch is exact only for hyper-rectangle utilities, but {reason}. Use Enumeration or Auto.");
+        var frontier = new HyperRectangleSearch(scenario.Space, functions, options.MaxMergePoints).TryCompute(out var failure)
+            ?? throw new AnalysisTooLargeException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Scenario '{scenario.Name}' has {scenario.Space.Cardinality:N0} outcomes and {failure}. Analyse a sample instead: set AnalysisOptions.Method = Sampling with a SampleSize (say 1,000,000) and a Seed."),
+                scenario.Space.Cardinality);
+        return new Run(AnalysisMethod.HyperRectangleSearch, frontier, 0, null, "asked for");
+    }
+
+    /// <summary>Every party's function when all are hyper-rectangle sums; else null and why not.</summary>
+    private static HyperRectangleUtilityFunction[]? HyperRectangleFunctions(Scenario scenario, out string? reason)
+    {
+        var functions = new HyperRectangleUtilityFunction[scenario.Parties.Length];
+        for (var j = 0; j < functions.Length; j++)
+        {
+            if (scenario.Parties[j].Utility is not HyperRectangleUtilityFunction rectangles)
+            {
+                reason = $"party '{scenario.Parties[j].Name}' has a {scenario.Parties[j].Utility.GetType().Name}, not a hyper-rectangle utility function";
+                return null;
+            }
+
+            functions[j] = rectangles;
+        }
+
+        reason = null;
+        return functions;
     }
 
     private static Run MergeOrThrow(Scenario scenario, AnalysisOptions options)

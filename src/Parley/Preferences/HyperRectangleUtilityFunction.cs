@@ -63,6 +63,9 @@ public sealed class HyperRectangleUtilityFunction : IUtilityFunction
     /// <summary>GENIUS's <c>maxutility</c>: the normaliser.</summary>
     public double MaximumUtility { get; }
 
+    /// <summary>The rectangles with bounds as value-index ranges and utility·weight, in file order (for exact search).</summary>
+    internal IReadOnlyList<Rectangle> IndexRectangles => _rectangles;
+
     /// <inheritdoc />
     public double Utility(ReadOnlySpan<int> valueIndices)
     {
@@ -107,9 +110,19 @@ public sealed class HyperRectangleUtilityFunction : IUtilityFunction
 
     private static int ClampToInt(long x) => (int)Math.Clamp(x, int.MinValue, int.MaxValue);
 
-    private sealed class Rectangle(double utility, int[] issues, int[] mins, int[] maxs)
+    /// <summary>One rectangle in value-index terms: it adds <see cref="Utility"/> (utility·weight) inside its ranges.</summary>
+    internal sealed class Rectangle(double utility, int[] issues, int[] mins, int[] maxs)
     {
         public double Utility { get; } = utility;
+
+        /// <summary>The constrained issues' positions; <see cref="Mins"/> and <see cref="Maxs"/> are parallel to them.</summary>
+        public IReadOnlyList<int> Issues => issues;
+
+        /// <summary>Smallest value index inside, per constrained issue.</summary>
+        public IReadOnlyList<int> Mins => mins;
+
+        /// <summary>Largest value index inside, per constrained issue.</summary>
+        public IReadOnlyList<int> Maxs => maxs;
 
         public bool Contains(ReadOnlySpan<int> valueIndices)
         {

@@ -41,9 +41,42 @@ public sealed class CorpusAnalysisTests
 
         Assert.Equal(row.Parties, analysis.Scenario.Parties.Length.ToString(CultureInfo.InvariantCulture));
         Assert.Equal(row.Outcomes, analysis.OutcomeCount.ToString("N0", CultureInfo.InvariantCulture));
-        Assert.Equal(row.Method, analysis.Method == AnalysisMethod.LinearAdditiveMerge ? "merge" : "enumeration");
+        Assert.Equal(row.Method, analysis.Method switch
+        {
+            AnalysisMethod.LinearAdditiveMerge => "merge",
+            AnalysisMethod.HyperRectangleSearch => "search",
+            _ => "enumeration",
+        });
         Assert.Equal(row.Frontier, analysis.ParetoFrontier.Length.ToString("N0", CultureInfo.InvariantCulture));
         Assert.Equal(row.Nash, analysis.Nash is null ? "none" : "yes");
+        AssertFrontierMatchesGeniusParetoFile(folder, analysis);
+    }
+
+    /// <summary>
+    /// Where GENIUS ships its own frontier (<c>pareto.xml</c>: one "u1, u2" line per point, in single precision), the
+    /// distinct utility vectors of Parley's frontier are exactly its points.
+    /// </summary>
+    private static void AssertFrontierMatchesGeniusParetoFile(string folder, ScenarioAnalysis analysis)
+    {
+        var file = Path.Combine(folder, "pareto.xml");
+        if (!File.Exists(file))
+        {
+            return;
+        }
+
+        var genius = File.ReadAllLines(file)
+            .Where(line => line.Contains(',', StringComparison.Ordinal))
+            .Select(line => line.Split(',').Select(cell => double.Parse(cell, CultureInfo.InvariantCulture)).ToArray())
+            .OrderBy(point => point[0])
+            .ToArray();
+        var ours = analysis.ParetoFrontier.Select(p => p.Utilities).DistinctBy(u => (u[0], u[1])).OrderBy(u => u[0]).ToArray();
+
+        Assert.Equal(genius.Length, ours.Length);
+        for (var t = 0; t < ours.Length; t++)
+        {
+            Assert.Equal(genius[t][0], ours[t][0], 1e-6);
+            Assert.Equal(genius[t][1], ours[t][1], 1e-6);
+        }
     }
 
     private static Dictionary<string, Row> Rows()
