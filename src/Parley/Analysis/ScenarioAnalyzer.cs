@@ -61,7 +61,7 @@ public static class ScenarioAnalyzer
         if (scenario.Space.Cardinality > options.MaxEnumeratedOutcomes && HyperRectangleFunctions(scenario, out _) is { } rectangles)
         {
             var search = new HyperRectangleSearch(scenario.Space, rectangles, options.MaxMergePoints);
-            var found = search.TryCompute(out var failure);
+            var found = search.TryCompute(options.MaxDegreeOfParallelism, out var failure);
             if (found is not null)
             {
                 return new Run(
@@ -82,7 +82,7 @@ public static class ScenarioAnalyzer
     {
         var functions = HyperRectangleFunctions(scenario, out var reason)
             ?? throw new ArgumentException($"Method HyperRectangleSearch is exact only for hyper-rectangle utilities, but {reason}. Use Enumeration or Auto.");
-        var frontier = new HyperRectangleSearch(scenario.Space, functions, options.MaxMergePoints).TryCompute(out var failure)
+        var frontier = new HyperRectangleSearch(scenario.Space, functions, options.MaxMergePoints).TryCompute(options.MaxDegreeOfParallelism, out var failure)
             ?? throw new AnalysisTooLargeException(
                 string.Create(
                     CultureInfo.InvariantCulture,

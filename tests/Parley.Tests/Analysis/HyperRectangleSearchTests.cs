@@ -11,6 +11,7 @@ public sealed class HyperRectangleSearchTests
 {
     private static readonly AnalysisOptions Enumeration = new() { Method = AnalysisMethod.Enumeration };
     private static readonly AnalysisOptions Search = new() { Method = AnalysisMethod.HyperRectangleSearch };
+    private static readonly AnalysisOptions SearchOneThread = new() { Method = AnalysisMethod.HyperRectangleSearch, MaxDegreeOfParallelism = 1 };
 
     /// <summary>
     /// Random hyper-rectangle parties on small integer spaces: utilities that are negative, zero or positive, weights
@@ -28,9 +29,32 @@ public sealed class HyperRectangleSearchTests
     [Fact]
     public void Search_RandomRectangleScenarios_EqualsEnumeration() =>
         RandomRectangles.Sample(
-            scenario => ScenarioAnalyzerTests.AssertSameResults(
-                ScenarioAnalyzer.Analyze(scenario, Enumeration), ScenarioAnalyzer.Analyze(scenario, Search)),
+            scenario =>
+            {
+                var expected = ScenarioAnalyzer.Analyze(scenario, Enumeration);
+                ScenarioAnalyzerTests.AssertSameResults(expected, ScenarioAnalyzer.Analyze(scenario, Search));
+                ScenarioAnalyzerTests.AssertSameResults(expected, ScenarioAnalyzer.Analyze(scenario, SearchOneThread));
+            },
             iter: 1500);
+
+    /// <summary>
+    /// Larger spaces (up to 6⁶ = 46,656 outcomes, 10–30 rectangles a party), where the parallel workers really split the
+    /// first issue and prune with each other's outcomes: the same frontier, ties and solutions as enumeration.
+    /// </summary>
+    [Fact]
+    public void Search_LargerRandomScenarios_EqualsEnumerationOnAnyThreadCount() =>
+        (from radices in Gen.Int[3, 6].Array[4, 6]
+         from rectangles in Rectangle(radices.Length, maxValue: 5).Array[10, 30].Array[2]
+         from maxima in Gen.OneOf(10.0, 20.0, 40.0).Array[2]
+         select Build(radices, rectangles, maxima, [0.1, 0.2]))
+        .Sample(
+            scenario =>
+            {
+                var expected = ScenarioAnalyzer.Analyze(scenario, Enumeration);
+                ScenarioAnalyzerTests.AssertSameResults(expected, ScenarioAnalyzer.Analyze(scenario, Search));
+                ScenarioAnalyzerTests.AssertSameResults(expected, ScenarioAnalyzer.Analyze(scenario, SearchOneThread));
+            },
+            iter: 40);
 
     // Two issues 0..2. a: +3 on i0 ∈ [1, 2], +1 on i1 = 0 (max 4); b: +2 on i0 = 0, +2 on i1 ∈ [1, 2] (max 4).
     // By hand: a ∈ {0, .25, .75, 1}, b ∈ {0, .5, 1}. (i0, i1) = (0, 1), (0, 2) give (0, 1); (1, 0), (2, 0) give (1, 0);
@@ -93,6 +117,19 @@ public sealed class HyperRectangleSearchTests
     }
 
     [Fact]
+    public void Search_MoreNodesThanTheBudget_GivesUpNamingIt()
+    {
+        // Every outcome ties at (1, 1), so nothing is pruned: 8⁶ = 262,144 leaves against a budget of 100,000 nodes.
+        var space = AnalysisScenarios.IntegerSpace(8, 8, 8, 8, 8, 8);
+        HyperRectangleUtilityFunction[] functions = [Function(space, 1, (1, [])), Function(space, 1, (1, []))];
+
+        var frontier = new HyperRectangleSearch(space, functions, maxPoints: 1_000_000, maxNodes: 100_000).TryCompute(1, out var failure);
+
+        Assert.Null(frontier);
+        Assert.Equal("the hyper-rectangle search gave up after 100,000 nodes", failure);
+    }
+
+    [Fact]
     public void Search_LinearAdditiveParty_IsRefusedWithTheReason()
     {
         var space = AnalysisScenarios.IntegerSpace(2, 2);
@@ -106,10 +143,10 @@ public sealed class HyperRectangleSearchTests
         Assert.Contains("party 'b' has a LinearAdditiveUtilityFunction", error.Message, StringComparison.Ordinal);
     }
 
-    private static Gen<(double Utility, double Weight, (int Issue, int Min, int Max)[] Bounds)> Rectangle(int issues) =>
+    private static Gen<(double Utility, double Weight, (int Issue, int Min, int Max)[] Bounds)> Rectangle(int issues, int maxValue = 3) =>
         from utility in Gen.OneOf(-2.0, 0.0, 1.0, 2.0, 3.0, 5.0)
         from weight in Gen.OneOf(1.0, 1.0, 0.5)
-        from bounds in (from issue in Gen.Int[0, issues - 1] from min in Gen.Int[0, 3] from width in Gen.Int[-1, 2] select (issue, min, min + width)).Array[0, 3]
+        from bounds in (from issue in Gen.Int[0, issues - 1] from min in Gen.Int[0, maxValue] from width in Gen.Int[-1, 2] select (issue, min, min + width)).Array[0, 3]
         select (utility, weight, bounds);
 
     private static Scenario Build(int[] radices, (double, double, (int, int, int)[])[][] rectangles, double[] maxima, double[] reservations)
@@ -124,7 +161,11 @@ public sealed class HyperRectangleSearchTests
     }
 
     private static Party Party(string name, OutcomeSpace space, double maximum, params (double Utility, (int Issue, int Min, int Max)[] Bounds)[] rectangles) =>
-        new(name, new HyperRectangleUtilityFunction(space, rectangles.Select(r => ToRectangle((r.Utility, 1.0, r.Bounds))), maximum), 0, DiscountFactor.None);
+        new(name, Function(space, maximum, rectangles), 0, DiscountFactor.None);
+
+    private static HyperRectangleUtilityFunction Function(
+        OutcomeSpace space, double maximum, params (double Utility, (int Issue, int Min, int Max)[] Bounds)[] rectangles) =>
+        new(space, rectangles.Select(r => ToRectangle((r.Utility, 1.0, r.Bounds))), maximum);
 
     private static HyperRectangle ToRectangle((double Utility, double Weight, (int Issue, int Min, int Max)[] Bounds) r) =>
         new(r.Utility, r.Weight, [.. r.Bounds.Select(b => new HyperRectangleBound(b.Issue, b.Min, b.Max))]);
