@@ -65,6 +65,9 @@ public static class TalksPlot
             _ => string.Create(CultureInfo.InvariantCulture, $"{state.Meetings.Length} of {talks.Meetings.Length} meetings held"),
         };
         plot.Title($"{talks.Name}: {status}");
+
+        // The meeting labels sit above the data area; room for them keeps the title clear of them.
+        plot.Axes.Top.MinimumSize = 28;
         plot.XLabel("date (each meeting's offers spread over a short stretch after its date)");
         plot.YLabel("utility (each party's own, under its preferences of the day)");
         plot.ShowLegend(Edge.Right);
