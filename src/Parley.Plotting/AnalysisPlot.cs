@@ -79,9 +79,15 @@ public static class AnalysisPlot
             AddSolutionMarker(plot, point, name, color, shape, size);
         }
 
+        var placed = new List<(double X, double Y, bool Below)>();
         foreach (var group in solutions.Where(s => s.Point is not null).GroupBy(s => (s.Point!.Utilities[0], s.Point.Utilities[1])))
         {
-            AddSolutionLabel(plot, group.Key.Item1, group.Key.Item2, string.Join(" = ", group.Reverse().Select(s => s.Name)), group.Last().Color);
+            var (x, y) = group.Key;
+
+            // A label near one already placed above its point goes below its own, so the two do not overlap.
+            var below = placed.Any(p => !p.Below && Math.Abs(p.X - x) < 0.2 && Math.Abs(p.Y - y) < 0.06);
+            placed.Add((x, y, below));
+            AddSolutionLabel(plot, x, y, string.Join(" = ", group.Reverse().Select(s => s.Name)), group.Last().Color, below);
         }
 
         plot.Title(Title(analysis));
@@ -113,16 +119,22 @@ public static class AnalysisPlot
         marker.LegendText = string.Create(CultureInfo.InvariantCulture, $"{name} ({x:0.###}, {y:0.###})");
     }
 
-    private static void AddSolutionLabel(Plot plot, double x, double y, string text, Color color)
+    private static void AddSolutionLabel(Plot plot, double x, double y, string text, Color color, bool below)
     {
         // Labels go on the side with room: left of points near the right edge.
         var label = plot.Add.Text(text, x, y);
         label.LabelFontColor = color;
         label.LabelBold = true;
         var onLeft = x > 0.6;
-        label.LabelAlignment = onLeft ? Alignment.LowerRight : Alignment.LowerLeft;
+        label.LabelAlignment = (onLeft, below) switch
+        {
+            (true, false) => Alignment.LowerRight,
+            (false, false) => Alignment.LowerLeft,
+            (true, true) => Alignment.UpperRight,
+            (false, true) => Alignment.UpperLeft,
+        };
         label.OffsetX = onLeft ? -10 : 10;
-        label.OffsetY = -6;
+        label.OffsetY = below ? 6 : -6;
     }
 
     private static void ParallelCoordinates(Plot plot, ScenarioAnalysis analysis, LinePattern dashes)
