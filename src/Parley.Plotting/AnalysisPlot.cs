@@ -79,15 +79,17 @@ public static class AnalysisPlot
             AddSolutionMarker(plot, point, name, color, shape, size);
         }
 
-        var placed = new List<(double X, double Y, bool Below)>();
-        foreach (var group in solutions.Where(s => s.Point is not null).GroupBy(s => (s.Point!.Utilities[0], s.Point.Utilities[1])))
+        // Distinct points from the top down take turns labelling above and below, so that neighbours on the frontier
+        // never print over each other at any zoom (a plot may be zoomed after this).
+        var groups = solutions.Where(s => s.Point is not null)
+            .GroupBy(s => (X: s.Point!.Utilities[0], Y: s.Point.Utilities[1]))
+            .OrderByDescending(g => g.Key.Y)
+            .ThenBy(g => g.Key.X)
+            .ToArray();
+        for (var rank = 0; rank < groups.Length; rank++)
         {
-            var (x, y) = group.Key;
-
-            // A label near one already placed above its point goes below its own, so the two do not overlap.
-            var below = placed.Any(p => !p.Below && Math.Abs(p.X - x) < 0.2 && Math.Abs(p.Y - y) < 0.06);
-            placed.Add((x, y, below));
-            AddSolutionLabel(plot, x, y, string.Join(" = ", group.Reverse().Select(s => s.Name)), group.Last().Color, below);
+            var group = groups[rank];
+            AddSolutionLabel(plot, group.Key.X, group.Key.Y, string.Join(" = ", group.Reverse().Select(s => s.Name)), group.Last().Color, below: rank % 2 == 1);
         }
 
         plot.Title(Title(analysis));

@@ -13,6 +13,9 @@ namespace Parley.Plotting;
 /// </summary>
 public static class TalksPlot
 {
+    /// <summary>Heights (in utility) at which successive nearby event labels start.</summary>
+    private static readonly double[] EventLabelHeights = [0.06, 0.3];
+
     private static readonly Color EventColor = Color.FromHex("#ff7f0e");
     private static readonly Color DeadlineColor = Color.FromHex("#d62728");
     private static readonly Color MeetingColor = Color.FromHex("#7b8794").WithAlpha(0.5);
@@ -40,9 +43,13 @@ public static class TalksPlot
         }
 
         Marker(plot, X(talks.End), "end of talks", DeadlineColor, LinePattern.Solid, 0.98);
+        // Events a few days apart would print their labels on top of each other: the later one goes higher up.
+        var previous = (Date: DateOnly.MinValue, Level: 0);
         foreach (var talksEvent in state.AppliedEvents)
         {
-            Marker(plot, X(talksEvent.Date), talksEvent.Kind, EventColor, dashes, 0.06);
+            var level = talksEvent.Date.DayNumber - previous.Date.DayNumber < 21 ? (previous.Level + 1) % EventLabelHeights.Length : 0;
+            Marker(plot, X(talksEvent.Date), talksEvent.Kind, EventColor, dashes, EventLabelHeights[level]);
+            previous = (talksEvent.Date, level);
         }
 
         for (var seat = 0; seat < parties.Length; seat++)
