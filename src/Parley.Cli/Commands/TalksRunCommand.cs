@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Parley.Storage.Talks;
 using Parley.Talks;
+using Parley.Talks.Examples;
 
 namespace Parley.Cli.Commands;
 
@@ -14,7 +15,8 @@ internal static class TalksRunCommand
     {
         var file = new Argument<string>("talks")
         {
-            Description = "A talks file (parley-talks/1, see docs/talks.md) or the name of a talks example shipped with Parley (lease-renewal).",
+            Description = "A talks file (parley-talks/1, see docs/talks.md) or the name of a talks example shipped with Parley ("
+                + string.Join(", ", TalksExamples.Names) + ").",
         };
         var agents = new Option<string?>("--agents", "-a")
         {
