@@ -17,36 +17,19 @@ public sealed partial class AgentsDocTests
 
     [Theory]
     [MemberData(nameof(Snippets))]
-    public void AgentsDoc_ShowsTheCompiledSnippetVerbatim(string name)
-    {
-        var source = Normalised(File.ReadAllText(RepositoryFile("tests/Parley.IntegrationTests/Docs/AgentExamples.cs")));
-        var match = Regex.Match(source, $@"// begin-snippet: {name}\n(.*?)\n\s*// end-snippet", RegexOptions.Singleline);
-        Assert.True(match.Success, $"AgentExamples.cs lost its '{name}' snippet markers");
-        var lines = match.Groups[1].Value.Split('\n');
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        var expected = string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
-
-        Assert.Contains(expected, Normalised(File.ReadAllText(RepositoryFile("docs/agents.md"))), StringComparison.Ordinal);
-    }
+    public void AgentsDoc_ShowsTheCompiledSnippetVerbatim(string name) =>
+        Assert.Contains(
+            DocSnippet.Extract("tests/Parley.IntegrationTests/Docs/AgentExamples.cs", name),
+            DocSnippet.RepositoryText("docs/agents.md"),
+            StringComparison.Ordinal);
 
     [Fact]
-    public void Examples_Run()
-    {
-        lock (ConsoleLock.Gate)
+    public void Examples_Run() =>
+        ConsoleLock.Capture(() =>
         {
-            var original = Console.Out;
-            Console.SetOut(TextWriter.Null);
-            try
-            {
-                Assert.NotEqual(NegotiationEnd.Failure, AgentExamples.Compose().End);
-                Assert.NotEqual(NegotiationEnd.Failure, AgentExamples.Custom().End);
-            }
-            finally
-            {
-                Console.SetOut(original);
-            }
-        }
-    }
+            Assert.NotEqual(NegotiationEnd.Failure, AgentExamples.Compose().End);
+            Assert.NotEqual(NegotiationEnd.Failure, AgentExamples.Custom().End);
+        });
 
     [Fact]
     public void AgentsDoc_CatalogTableListsEveryAgentWithItsParameters()

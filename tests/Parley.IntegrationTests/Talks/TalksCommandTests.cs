@@ -279,20 +279,5 @@ public sealed class TalksCommandTests
         Assert.Contains("no open talks", latest.Error, StringComparison.Ordinal);
     }
 
-    private static CliResult WithInput(string input, Func<CliResult> run)
-    {
-        lock (ConsoleLock.Gate)
-        {
-            var original = Console.In;
-            Console.SetIn(new StringReader(input));
-            try
-            {
-                return run();
-            }
-            finally
-            {
-                Console.SetIn(original);
-            }
-        }
-    }
+    private static CliResult WithInput(string input, Func<CliResult> run) => ConsoleLock.WithInput(input, run);
 }

@@ -11,39 +11,18 @@ namespace Parley.IntegrationTests.Talks;
 public sealed partial class TalksDocTests
 {
     [Fact]
-    public void Snippet_DocShowsTheCompiledSnippetVerbatim()
-    {
-        var root = SharedCorpus.RepositoryRoot()!;
-        var source = File.ReadAllText(Path.Combine(root, "tests/Parley.IntegrationTests/Talks/TalksDocTests.cs"));
-        var snippet = SnippetPattern().Match(source);
-        Assert.True(snippet.Success, "TalksDocTests.cs lost its snippet markers");
-        var lines = snippet.Groups[1].Value.Split('\n');
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        var expected = string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())).Trim();
-
-        Assert.Contains(expected, Doc(), StringComparison.Ordinal);
-    }
+    public void Snippet_DocShowsTheCompiledSnippetVerbatim() =>
+        Assert.Contains(DocSnippet.Extract("tests/Parley.IntegrationTests/Talks/TalksDocTests.cs", "talks"), Doc(), StringComparison.Ordinal);
 
     [Fact]
     public async Task Snippet_Runs()
     {
         using var folder = new TempDirectory();
-        var output = new StringWriter();
-        var original = Console.Out;
-        Monitor.Enter(ConsoleLock.Gate);
-        try
-        {
-            Console.SetOut(output);
-            await Run(folder.File("parley.db"));
-        }
-        finally
-        {
-            Console.SetOut(original);
-            Monitor.Exit(ConsoleLock.Gate);
-        }
 
-        Assert.Contains("2025-02-24 WalkAway WalkOut", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Agreed", output.ToString(), StringComparison.Ordinal);
+        var output = await ConsoleLock.CaptureAsync(() => Run(folder.File("parley.db")));
+
+        Assert.Contains("2025-02-24 WalkAway WalkOut", output, StringComparison.Ordinal);
+        Assert.Contains("Agreed", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,8 +33,7 @@ public sealed partial class TalksDocTests
         Assert.Contains(example, Doc(), StringComparison.Ordinal);
     }
 
-    private static string Doc() =>
-        File.ReadAllText(Path.Combine(SharedCorpus.RepositoryRoot()!, "docs/talks.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+    private static string Doc() => DocSnippet.RepositoryText("docs/talks.md");
 
     private static async Task Run(string path)
     {
@@ -79,7 +57,4 @@ public sealed partial class TalksDocTests
         Console.WriteLine($"{state.Status}: {string.Join(", ", state.Utilities)}");
         // end-snippet
     }
-
-    [GeneratedRegex(@"// begin-snippet: talks\n(.*?)\s*// end-snippet", RegexOptions.Singleline)]
-    private static partial Regex SnippetPattern();
 }

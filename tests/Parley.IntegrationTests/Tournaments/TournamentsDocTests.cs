@@ -8,41 +8,20 @@ namespace Parley.IntegrationTests.Tournaments;
 public sealed partial class TournamentsDocTests
 {
     [Fact]
-    public void Snippet_DocShowsTheCompiledSnippetVerbatim()
-    {
-        var root = SharedCorpus.RepositoryRoot() ?? throw new InvalidOperationException("Run the tests from a clone of the repository.");
-        var source = File.ReadAllText(Path.Combine(root, "tests/Parley.IntegrationTests/Tournaments/TournamentsDocTests.cs"));
-        var snippet = SnippetPattern().Match(source);
-        Assert.True(snippet.Success, "TournamentsDocTests.cs lost its snippet markers");
-        var lines = snippet.Groups[1].Value.Split('\n');
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        var expected = string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())).Trim();
-
-        var doc = File.ReadAllText(Path.Combine(root, "docs/tournaments.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-
-        Assert.Contains(expected, doc, StringComparison.Ordinal);
-    }
+    public void Snippet_DocShowsTheCompiledSnippetVerbatim() =>
+        Assert.Contains(
+            DocSnippet.Extract("tests/Parley.IntegrationTests/Tournaments/TournamentsDocTests.cs", "tournament"),
+            DocSnippet.RepositoryText("docs/tournaments.md"),
+            StringComparison.Ordinal);
 
     [Fact]
     public void Snippet_Runs()
     {
         using var folder = new TempDirectory();
-        var output = new StringWriter();
-        var original = Console.Out;
-        lock (ConsoleLock.Gate)
-        {
-            Console.SetOut(output);
-            try
-            {
-                Run(folder.File("tournament.db"));
-            }
-            finally
-            {
-                Console.SetOut(original);
-            }
-        }
 
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var output = ConsoleLock.Capture(() => Run(folder.File("tournament.db")));
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("1. ", lines[0], StringComparison.Ordinal);
         Assert.Contains(" ± ", lines[0], StringComparison.Ordinal);
@@ -69,7 +48,4 @@ public sealed partial class TournamentsDocTests
         // end-snippet
         Assert.True(summary.IsComplete);
     }
-
-    [GeneratedRegex(@"// begin-snippet: tournament\n(.*?)\s*// end-snippet", RegexOptions.Singleline)]
-    private static partial Regex SnippetPattern();
 }
