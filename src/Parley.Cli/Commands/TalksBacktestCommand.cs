@@ -2,6 +2,7 @@ using System.CommandLine;
 using Parley.Cases;
 using Parley.Cli.Rendering;
 using Parley.Talks;
+using static Parley.Cli.Commands.TalksCaseSupport;
 
 namespace Parley.Cli.Commands;
 
@@ -11,39 +12,24 @@ namespace Parley.Cli.Commands;
 /// </summary>
 internal static class TalksBacktestCommand
 {
-    public static Command Create(CommandContext context)
-    {
-        var talks = TalksCaseSupport.Talks();
-        var seed = TalksCaseSupport.Seed();
-        var json = TalksCommandSupport.Json();
-        var markdown = TalksCaseSupport.Markdown();
-        var command = new Command("backtest", "Run the SMA talks with their default agents and compare the result with what happened: the walk-out, the deal's date and terms, the positions on the way.")
+    public static Command Create(CommandContext context) => TableCommand(
+        "backtest",
+        "Run the SMA talks with their default agents and compare the result with what happened: the walk-out, the deal's date and terms, the positions on the way.",
+        (scenario, seed, format) =>
         {
-            talks, seed, json, markdown,
-        };
-        command.SetAction(parse =>
-        {
-            var asJson = parse.GetValue(json);
-            var asMarkdown = parse.GetValue(markdown);
-            TalksCaseSupport.CheckFormats(asJson, asMarkdown);
-            var scenario = TalksCaseSupport.Load(parse.GetValue(talks)!);
-            var run = SmaCase.Run(scenario, TalksSettings.For(scenario, parse.GetValue(seed)));
+            var run = SmaCase.Run(scenario, TalksSettings.For(scenario, seed));
             var rows = SmaBacktest.Rows(run);
-            if (asJson)
+            switch (format)
             {
-                SmaTables.BacktestJson(context.Output, run, rows);
+                case TableFormat.Json:
+                    SmaTables.BacktestJson(context.Output, run, rows);
+                    break;
+                case TableFormat.Markdown:
+                    SmaTables.BacktestMarkdown(context.Output, rows);
+                    break;
+                default:
+                    SmaTables.BacktestConsole(context.Console, run, rows);
+                    break;
             }
-            else if (asMarkdown)
-            {
-                SmaTables.BacktestMarkdown(context.Output, rows);
-            }
-            else
-            {
-                SmaTables.BacktestConsole(context.Console, run, rows);
-            }
-
-            return ExitCodes.Ok;
         });
-        return command;
-    }
 }

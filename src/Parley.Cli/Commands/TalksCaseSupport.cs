@@ -7,6 +7,41 @@ namespace Parley.Cli.Commands;
 /// <summary>What <c>parley talks backtest</c> and <c>sensitivity</c> share: the talks argument (only the flagship case has a record to compare with) and the output options.</summary>
 internal static class TalksCaseSupport
 {
+    /// <summary>How a case table is printed.</summary>
+    public enum TableFormat
+    {
+        Console,
+        Json,
+        Markdown,
+    }
+
+    /// <summary>
+    /// A command <c>NAME talks [--seed S] [--json | --markdown]</c> that loads the SMA talks and hands them, the seed and
+    /// the chosen format to <paramref name="print"/>.
+    /// </summary>
+    public static Command TableCommand(string name, string description, Action<TalksScenario, int, TableFormat> print)
+    {
+        var talks = Talks();
+        var seed = Seed();
+        var json = TalksCommandSupport.Json();
+        var markdown = Markdown();
+        var command = new Command(name, description) { talks, seed, json, markdown };
+        command.SetAction(parse =>
+        {
+            var asJson = parse.GetValue(json);
+            var asMarkdown = parse.GetValue(markdown);
+            if (asJson && asMarkdown)
+            {
+                throw new BadInputException("Give --json or --markdown, not both.");
+            }
+
+            var format = asJson ? TableFormat.Json : asMarkdown ? TableFormat.Markdown : TableFormat.Console;
+            print(Load(parse.GetValue(talks)!), parse.GetValue(seed), format);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
     public static Argument<string> Talks() => new("talks")
     {
         Description = "The talks: sma-2019 (the only talks Parley has a record of what really happened for), or a file that is a version of it.",
@@ -27,13 +62,5 @@ internal static class TalksCaseSupport
         }
 
         return talks;
-    }
-
-    public static void CheckFormats(bool json, bool markdown)
-    {
-        if (json && markdown)
-        {
-            throw new BadInputException("Give --json or --markdown, not both.");
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Parley.Cases;
 using Parley.Cli.Rendering;
+using static Parley.Cli.Commands.TalksCaseSupport;
 
 namespace Parley.Cli.Commands;
 
@@ -10,40 +11,24 @@ namespace Parley.Cli.Commands;
 /// </summary>
 internal static class TalksSensitivityCommand
 {
-    public static Command Create(CommandContext context)
-    {
-        var talks = TalksCaseSupport.Talks();
-        var seed = TalksCaseSupport.Seed();
-        var json = TalksCommandSupport.Json();
-        var markdown = TalksCaseSupport.Markdown();
-        var command = new Command("sensitivity", "Vary each documented assumption of the SMA talks (reservation values, concession, walk-out, FX, discount rate, furlough cost, the new administration) and report how the outcome changes.")
+    public static Command Create(CommandContext context) => TableCommand(
+        "sensitivity",
+        "Vary each documented assumption of the SMA talks (reservation values, concession, walk-out, FX, discount rate, furlough cost, the new administration) and report how the outcome changes.",
+        (scenario, seed, format) =>
         {
-            talks, seed, json, markdown,
-        };
-        command.SetAction(parse =>
-        {
-            var asJson = parse.GetValue(json);
-            var asMarkdown = parse.GetValue(markdown);
-            TalksCaseSupport.CheckFormats(asJson, asMarkdown);
-            var scenario = TalksCaseSupport.Load(parse.GetValue(talks)!);
-            var seedValue = parse.GetValue(seed);
-            var rows = SmaSensitivity.Run(scenario, seedValue);
+            var rows = SmaSensitivity.Run(scenario, seed);
             var fx = SmaCase.WonPerDollar(scenario);
-            if (asJson)
+            switch (format)
             {
-                SmaTables.SensitivityJson(context.Output, scenario, seedValue, rows);
+                case TableFormat.Json:
+                    SmaTables.SensitivityJson(context.Output, scenario, seed, rows);
+                    break;
+                case TableFormat.Markdown:
+                    SmaTables.SensitivityMarkdown(context.Output, rows, fx);
+                    break;
+                default:
+                    SmaTables.SensitivityConsole(context.Console, rows, fx);
+                    break;
             }
-            else if (asMarkdown)
-            {
-                SmaTables.SensitivityMarkdown(context.Output, rows, fx);
-            }
-            else
-            {
-                SmaTables.SensitivityConsole(context.Console, rows, fx);
-            }
-
-            return ExitCodes.Ok;
         });
-        return command;
-    }
 }
