@@ -92,24 +92,8 @@ internal static class AnalysisJson
     {
         json.WriteStartObject();
         WriteNumbers(json, "utilities", point.Utilities);
-        json.WriteStartObject("outcome");
-        foreach (var (issue, value) in space.Describe(point.Outcome.ValueIndices))
-        {
-            switch (value.Kind)
-            {
-                case IssueKind.Discrete:
-                    json.WriteString(issue, value.Text);
-                    break;
-                case IssueKind.Integer:
-                    json.WriteNumber(issue, value.Integer);
-                    break;
-                default:
-                    json.WriteNumber(issue, value.Real);
-                    break;
-            }
-        }
-
-        json.WriteEndObject();
+        json.WritePropertyName("outcome");
+        JsonOutput.WriteOutcome(json, space, point.Outcome.ValueIndices);
         json.WriteEndObject();
     }
 

@@ -21,10 +21,14 @@ internal static class JsonOutput
     }
 
     /// <summary>An outcome as <c>{issue: value}</c>: strings for discrete issues, numbers for integer and real ones.</summary>
-    public static void WriteOutcome(Utf8JsonWriter json, OutcomeSpace space, long index)
+    public static void WriteOutcome(Utf8JsonWriter json, OutcomeSpace space, long index) =>
+        WriteOutcome(json, space, space.OutcomeAt(index).ValueIndices);
+
+    /// <summary>An outcome given by its value indices, as <see cref="WriteOutcome(Utf8JsonWriter, OutcomeSpace, long)"/>.</summary>
+    public static void WriteOutcome(Utf8JsonWriter json, OutcomeSpace space, ReadOnlySpan<int> valueIndices)
     {
         json.WriteStartObject();
-        foreach (var (issue, value) in space.Describe(space.OutcomeAt(index).ValueIndices))
+        foreach (var (issue, value) in space.Describe(valueIndices))
         {
             switch (value.Kind)
             {

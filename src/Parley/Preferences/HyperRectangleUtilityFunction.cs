@@ -83,30 +83,7 @@ public sealed class HyperRectangleUtilityFunction : IUtilityFunction
     }
 
     /// <inheritdoc />
-    public void Evaluate(long firstIndex, Span<double> destination)
-    {
-        Span<int> digits = stackalloc int[Space.IssueCount];
-        if (destination.IsEmpty)
-        {
-            return;
-        }
-
-        Space.Decode(firstIndex, digits);
-        var radices = Space.Radices;
-        for (var k = 0; k < destination.Length; k++)
-        {
-            destination[k] = Utility(digits);
-            for (var i = digits.Length - 1; i >= 0; i--)
-            {
-                if (++digits[i] < radices[i])
-                {
-                    break;
-                }
-
-                digits[i] = 0;
-            }
-        }
-    }
+    public void Evaluate(long firstIndex, Span<double> destination) => PerOutcomeEvaluation.Evaluate(this, firstIndex, destination);
 
     private static int ClampToInt(long x) => (int)Math.Clamp(x, int.MinValue, int.MaxValue);
 

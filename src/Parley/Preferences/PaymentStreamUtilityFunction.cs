@@ -191,31 +191,7 @@ public sealed class PaymentStreamUtilityFunction : IUtilityFunction
     }
 
     /// <inheritdoc />
-    public void Evaluate(long firstIndex, Span<double> destination)
-    {
-        if (destination.IsEmpty)
-        {
-            return;
-        }
-
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstIndex + destination.Length, Space.Count);
-        Span<int> digits = stackalloc int[Space.IssueCount];
-        Space.Decode(firstIndex, digits);
-        var radices = Space.Radices;
-        for (var k = 0; k < destination.Length; k++)
-        {
-            destination[k] = Utility(digits);
-            for (var i = digits.Length - 1; i >= 0; i--)
-            {
-                if (++digits[i] < radices[i])
-                {
-                    break;
-                }
-
-                digits[i] = 0;
-            }
-        }
-    }
+    public void Evaluate(long firstIndex, Span<double> destination) => PerOutcomeEvaluation.Evaluate(this, firstIndex, destination);
 
     /// <summary>A copy with another stream (e.g. another discount rate), the same weights, preference and bounds.</summary>
     public PaymentStreamUtilityFunction WithStream(PaymentStream stream) => new(stream, StreamWeight, Prefers, Terms, ExplicitWorst, ExplicitBest);
