@@ -99,15 +99,22 @@ public sealed class OutcomeSpaceTests
             checksum += outcome[0];
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var outcome in space)
+        // The least of three passes: the JIT's tier-up can land its own bytes on this thread during one pass, while an
+        // allocation per outcome would show in every pass (at least 100,000 × 24 bytes).
+        var allocated = long.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
         {
-            checksum += outcome[4];
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var outcome in space)
+            {
+                checksum += outcome[4];
+            }
+
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated < 1024, $"enumerating 100,000 outcomes allocated {allocated} bytes");
-        Assert.Equal(2 * 450_000, checksum);
+        Assert.Equal(4 * 450_000, checksum);
     }
 
     [Fact]
